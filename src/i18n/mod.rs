@@ -1,0 +1,11 @@
+//! Locale handling: the translation module generated from `locales/*.json`
+//! by `build.rs`, and the choice of language.
+
+mod generated {
+    include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
+}
+
+pub mod language;
+pub mod rules;
+
+pub use generated::i18n::*;

@@ -1,0 +1,16 @@
+//! /cases: every case the buyer follows.
+
+use leptos::prelude::*;
+
+use crate::components::PageHeading;
+use crate::i18n::*;
+
+#[component]
+pub fn Cases() -> impl IntoView {
+    let i18n = use_i18n();
+    let title = Signal::derive(move || t_string!(i18n, pages.cases.title).to_string());
+    view! {
+        <PageHeading title />
+        <p class="lead">{t!(i18n, pages.cases.lead)}</p>
+    }
+}

@@ -1,0 +1,16 @@
+//! /file: the step-by-step filing guide for each ground.
+
+use leptos::prelude::*;
+
+use crate::components::PageHeading;
+use crate::i18n::*;
+
+#[component]
+pub fn FileGuide() -> impl IntoView {
+    let i18n = use_i18n();
+    let title = Signal::derive(move || t_string!(i18n, pages.file.title).to_string());
+    view! {
+        <PageHeading title />
+        <p class="lead">{t!(i18n, pages.file.lead)}</p>
+    }
+}

@@ -1,0 +1,99 @@
+//! The app mounted in headless Chromium: the language switch and `?lang=`.
+#![cfg(target_arch = "wasm32")]
+
+use disputa::i18n::{language::STORAGE_KEY, td_string, Locale};
+use disputa::App;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn window() -> web_sys::Window {
+    web_sys::window().unwrap()
+}
+
+fn storage() -> web_sys::Storage {
+    window().local_storage().unwrap().unwrap()
+}
+
+/// Puts the page at `url` with the given remembered language, and mounts the
+/// app in a fresh element.
+fn mount_at(
+    url: &str,
+    stored: Option<&str>,
+) -> (web_sys::HtmlElement, leptos::mount::UnmountHandle<impl Mountable>) {
+    storage().clear().unwrap();
+    if let Some(lang) = stored {
+        storage().set_item(STORAGE_KEY, lang).unwrap();
+    }
+    window()
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url))
+        .unwrap();
+    let document = window().document().unwrap();
+    let root: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&root).unwrap();
+    let handle = leptos::mount::mount_to(root.clone(), App);
+    (root, handle)
+}
+
+async fn settle() {
+    for _ in 0..5 {
+        leptos::task::tick().await;
+    }
+}
+
+fn heading(root: &web_sys::HtmlElement) -> String {
+    root.query_selector("main h1").unwrap().expect("a main heading").text_content().unwrap()
+}
+
+fn html_lang() -> String {
+    window().document().unwrap().document_element().unwrap().get_attribute("lang").unwrap_or_default()
+}
+
+fn button(root: &web_sys::HtmlElement, name: &str) -> web_sys::HtmlElement {
+    let buttons = root.query_selector_all("button").unwrap();
+    (0..buttons.length())
+        .filter_map(|i| buttons.item(i))
+        .map(|b| b.unchecked_into::<web_sys::HtmlElement>())
+        .find(|b| b.text_content().as_deref() == Some(name))
+        .unwrap_or_else(|| panic!("no button {name}"))
+}
+
+#[wasm_bindgen_test]
+async fn switching_to_spanish_changes_heading_lang_and_stored_choice() {
+    let (root, _handle) = mount_at("/?lang=en", None);
+    settle().await;
+    assert_eq!(heading(&root), td_string!(Locale::en, home.title));
+
+    button(&root, "Español").click();
+    settle().await;
+
+    assert_eq!(heading(&root), td_string!(Locale::es, home.title));
+    assert_eq!(html_lang(), "es");
+    assert_eq!(storage().get_item(STORAGE_KEY).unwrap().as_deref(), Some("es"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn query_language_wins_over_the_stored_choice_and_is_remembered() {
+    let (root, _handle) = mount_at("/protection?lang=es", Some("en"));
+    settle().await;
+
+    assert_eq!(heading(&root), td_string!(Locale::es, protection.title));
+    assert_eq!(html_lang(), "es");
+    assert_eq!(storage().get_item(STORAGE_KEY).unwrap().as_deref(), Some("es"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn stored_choice_is_used_without_a_query() {
+    let (root, _handle) = mount_at("/", Some("es"));
+    settle().await;
+
+    assert_eq!(heading(&root), td_string!(Locale::es, home.title));
+    assert_eq!(html_lang(), "es");
+    root.remove();
+}

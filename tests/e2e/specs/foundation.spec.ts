@@ -1,0 +1,113 @@
+// Every route, in both languages, by deep link: the right heading and title,
+// no accessibility violation, no console error; the language switch; not found.
+import { test, expect, open, expectAccessible, text, LANGS } from './support';
+
+const ROUTES: [string, string][] = [
+  ['/', 'home.title'],
+  ['/before-you-buy', 'pages.before_you_buy.title'],
+  ['/protection', 'protection.title'],
+  ['/eligibility', 'pages.eligibility.title'],
+  ['/file', 'pages.file.title'],
+  ['/cases', 'pages.cases.title'],
+  ['/returns', 'pages.returns.title'],
+  ['/settings', 'pages.settings.title'],
+  ['/no-such-page', 'not_found.title'],
+];
+
+for (const lang of LANGS) {
+  for (const [path, key] of ROUTES) {
+    test(`${path} loads by deep link in ${lang}, titled and accessible`, async ({ page }) => {
+      await open(page, path, lang);
+      const heading = text(lang, key);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+      await expect(page).toHaveTitle(`${heading} · Disputa`);
+      await expect(page.getByRole('contentinfo')).toContainText(text(lang, 'footer.not_affiliated'));
+      await expectAccessible(page);
+    });
+  }
+}
+
+test('the unknown route says the page does not exist and links home', async ({ page }) => {
+  await open(page, '/definitely/not/here', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('en', 'not_found.title'));
+  await page.getByRole('main').getByRole('link', { name: text('en', 'not_found.home') }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('en', 'home.title'));
+});
+
+test('switching to Spanish changes every string at once and is remembered', async ({ page }) => {
+  await open(page, '/protection', 'en');
+  await page.getByRole('button', { name: 'Español' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('es', 'protection.title'));
+  await expect(page.getByRole('navigation')).toContainText(text('es', 'nav.cases'));
+  await expect(page.getByRole('contentinfo')).toContainText(text('es', 'footer.data_on_device'));
+  await expect(page).toHaveTitle(`${text('es', 'protection.title')} · Disputa`);
+  // A reload without ?lang= keeps the choice.
+  await page.goto('/protection');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('es', 'protection.title'));
+});
+
+test.describe('a Spanish browser', () => {
+  test.use({ locale: 'es-MX' });
+  test('gets Spanish by default, and ?lang=en wins and is remembered', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('es', 'home.title'));
+    await page.goto('/?lang=en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('en', 'home.title'));
+    await page.goto('/cases');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+});
+
+test('the navigation reaches every section and marks the current one', async ({ page }) => {
+  await open(page, '/', 'en');
+  const nav = page.getByRole('navigation', { name: text('en', 'app.nav_label') });
+  for (const [key, titleKey] of [
+    ['nav.before_you_buy', 'pages.before_you_buy.title'],
+    ['nav.protection', 'protection.title'],
+    ['nav.eligibility', 'pages.eligibility.title'],
+    ['nav.file', 'pages.file.title'],
+    ['nav.cases', 'pages.cases.title'],
+    ['nav.returns', 'pages.returns.title'],
+    ['nav.settings', 'pages.settings.title'],
+  ]) {
+    const link = nav.getByRole('link', { name: text('en', key) });
+    await link.click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('en', titleKey));
+    await expect(link).toHaveAttribute('aria-current', 'page');
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  }
+});
+
+test('home leads each situation to its section', async ({ page }) => {
+  await open(page, '/', 'en');
+  await page.getByRole('link', { name: new RegExp(text('en', 'home.changed_mind.title')) }).click();
+  await expect(page).toHaveURL(/\/returns$/);
+  await page.goBack();
+  await page.getByRole('link', { name: new RegExp(text('en', 'home.waiting_refund.title')) }).click();
+  await expect(page).toHaveURL(/\/cases$/);
+});
+
+test('protection cites its rules with source and confidence', async ({ page }) => {
+  await open(page, '/protection', 'es');
+  const cite = page.locator('details.cite', { hasText: 'BP2' });
+  await cite.locator('summary').click();
+  await expect(cite).toContainText(text('es', 'citation.source'));
+  await expect(cite).toContainText(text('es', 'rules.bp2.source'));
+  await expect(cite).toContainText(text('es', 'confidence.medium'));
+  for (const id of ['BP1', 'BP2', 'BP3', 'BP4', 'BP5', 'F1', 'F2', 'F3']) {
+    await expect(page.locator('details.cite summary', { hasText: id })).toHaveCount(1);
+  }
+});
+
+test('the page is readable on a 360 px phone without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const path of ['/', '/protection', '/settings']) {
+    await open(page, path, 'es');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});

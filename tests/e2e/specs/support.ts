@@ -1,0 +1,55 @@
+// What every journey needs: the locale texts, a console-error guard and an axe scan.
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+
+export type Lang = 'en' | 'es';
+export const LANGS: Lang[] = ['en', 'es'];
+
+const locales: Record<Lang, any> = {
+  en: JSON.parse(readFileSync(new URL('../../../locales/en.json', import.meta.url), 'utf8')),
+  es: JSON.parse(readFileSync(new URL('../../../locales/es.json', import.meta.url), 'utf8')),
+};
+
+/** The text of a locale key such as `home.title`, with `{{ name }}` left as is. */
+export function text(lang: Lang, key: string): string {
+  const value = key.split('.').reduce((node, part) => node?.[part], locales[lang]);
+  if (typeof value !== 'string') throw new Error(`no text ${key} in ${lang}`);
+  return value;
+}
+
+/** A test whose page fails it on any console error or uncaught exception. */
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') errors.push(msg.text());
+      });
+      page.on('pageerror', (err) => errors.push(String(err)));
+      await use(errors);
+      expect(errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Opens a path in a language and waits for the app to replace the loading shell. */
+export async function open(page: Page, path: string, lang: Lang) {
+  const sep = path.includes('?') ? '&' : '?';
+  await page.goto(`${path}${sep}lang=${lang}`);
+  await expect(page.locator('html')).toHaveAttribute('lang', lang);
+  await expect(page.locator('main h1')).toBeVisible();
+}
+
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+  expect(summary, 'axe violations').toEqual([]);
+}
