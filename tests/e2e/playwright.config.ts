@@ -2,6 +2,7 @@ import { defineConfig } from '@playwright/test';
 
 // The release build (trunk build --release) served on 127.0.0.1 with an index fallback.
 const port = 4173;
+const dist = process.env.DISPUTA_DIST ?? '../../dist';
 
 export default defineConfig({
   testDir: './specs',
@@ -26,7 +27,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node serve.mjs ../../dist ${port}`,
+    command: `node serve.mjs ${dist} ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 20_000,
