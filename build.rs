@@ -33,13 +33,18 @@ fn check_same_keys(dir: &Path) -> Result<(), Box<dyn Error>> {
     for locale in LOCALES {
         let path = dir.join(format!("{locale}.json"));
         let text = std::fs::read_to_string(&path)?;
-        let json: serde_json::Value = serde_json::from_str(&text)
-            .map_err(|e| format!("{}: {e}", path.display()))?;
+        let json: serde_json::Value =
+            serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
         let mut keys = BTreeSet::new();
         let mut empty = Vec::new();
         collect_keys(&json, String::new(), &mut keys, &mut empty);
         if !empty.is_empty() {
-            return Err(format!("{}: empty translations: {}", path.display(), empty.join(", ")).into());
+            return Err(format!(
+                "{}: empty translations: {}",
+                path.display(),
+                empty.join(", ")
+            )
+            .into());
         }
         sets.push((locale, keys));
     }
@@ -59,11 +64,20 @@ fn check_same_keys(dir: &Path) -> Result<(), Box<dyn Error>> {
     Ok(())
 }
 
-fn collect_keys(value: &serde_json::Value, prefix: String, keys: &mut BTreeSet<String>, empty: &mut Vec<String>) {
+fn collect_keys(
+    value: &serde_json::Value,
+    prefix: String,
+    keys: &mut BTreeSet<String>,
+    empty: &mut Vec<String>,
+) {
     match value {
         serde_json::Value::Object(map) => {
             for (k, v) in map {
-                let path = if prefix.is_empty() { k.clone() } else { format!("{prefix}.{k}") };
+                let path = if prefix.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{prefix}.{k}")
+                };
                 collect_keys(v, path, keys, empty);
             }
         }

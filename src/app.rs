@@ -4,13 +4,13 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
-use crate::components::{SiteFooter, SiteHeader};
+use crate::components::{SiteFooter, SiteHeader, StorageNotice};
 use crate::i18n::*;
-use leptos_i18n::I18nContext;
 use crate::pages::{
     BeforeYouBuy, CaseDetail, Cases, Eligibility, FileGuide, Home, NotFound, Protection, Returns,
     Settings,
 };
+use leptos_i18n::I18nContext;
 
 /// The whole app. Mount it with [`crate::mount`].
 #[component]
@@ -26,6 +26,7 @@ pub fn App() -> impl IntoView {
 
 #[component]
 fn Layout() -> impl IntoView {
+    crate::storage::provide_store();
     let i18n = use_i18n();
     apply_initial_locale(i18n);
 
@@ -44,6 +45,7 @@ fn Layout() -> impl IntoView {
         </a>
         <SiteHeader />
         <main id="main" class="page" tabindex="-1">
+            <StorageNotice />
             <Routes fallback=|| view! { <NotFound /> }>
                 <Route path=path!("/") view=Home />
                 <Route path=path!("/before-you-buy") view=BeforeYouBuy />

@@ -22,7 +22,10 @@ fn storage() -> web_sys::Storage {
 fn mount_at(
     url: &str,
     stored: Option<&str>,
-) -> (web_sys::HtmlElement, leptos::mount::UnmountHandle<impl Mountable>) {
+) -> (
+    web_sys::HtmlElement,
+    leptos::mount::UnmountHandle<impl Mountable>,
+) {
     storage().clear().unwrap();
     if let Some(lang) = stored {
         storage().set_item(STORAGE_KEY, lang).unwrap();
@@ -46,11 +49,21 @@ async fn settle() {
 }
 
 fn heading(root: &web_sys::HtmlElement) -> String {
-    root.query_selector("main h1").unwrap().expect("a main heading").text_content().unwrap()
+    root.query_selector("main h1")
+        .unwrap()
+        .expect("a main heading")
+        .text_content()
+        .unwrap()
 }
 
 fn html_lang() -> String {
-    window().document().unwrap().document_element().unwrap().get_attribute("lang").unwrap_or_default()
+    window()
+        .document()
+        .unwrap()
+        .document_element()
+        .unwrap()
+        .get_attribute("lang")
+        .unwrap_or_default()
 }
 
 fn button(root: &web_sys::HtmlElement, name: &str) -> web_sys::HtmlElement {
@@ -73,7 +86,10 @@ async fn switching_to_spanish_changes_heading_lang_and_stored_choice() {
 
     assert_eq!(heading(&root), td_string!(Locale::es, home.title));
     assert_eq!(html_lang(), "es");
-    assert_eq!(storage().get_item(STORAGE_KEY).unwrap().as_deref(), Some("es"));
+    assert_eq!(
+        storage().get_item(STORAGE_KEY).unwrap().as_deref(),
+        Some("es")
+    );
     root.remove();
 }
 
@@ -84,7 +100,10 @@ async fn query_language_wins_over_the_stored_choice_and_is_remembered() {
 
     assert_eq!(heading(&root), td_string!(Locale::es, protection.title));
     assert_eq!(html_lang(), "es");
-    assert_eq!(storage().get_item(STORAGE_KEY).unwrap().as_deref(), Some("es"));
+    assert_eq!(
+        storage().get_item(STORAGE_KEY).unwrap().as_deref(),
+        Some("es")
+    );
     root.remove();
 }
 

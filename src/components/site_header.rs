@@ -1,7 +1,10 @@
-//! The header on every page: the product name, the sections and the language switch.
+//! The header on every page: the product name, the sections and the language
+//! switch. On a phone the sections fold behind a menu button, so the page
+//! itself comes first.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::use_location;
 
 use super::LanguageSwitch;
 use crate::i18n::*;
@@ -9,15 +12,38 @@ use crate::i18n::*;
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let i18n = use_i18n();
+    let menu_open = RwSignal::new(false);
+    let location = use_location();
+    // Following a link closes the menu.
+    Effect::new(move |_| {
+        location.pathname.track();
+        menu_open.set(false);
+    });
     view! {
         <header class="site-header">
             <div class="site-header__inner">
                 <A href="/" attr:class="brand">
                     {t!(i18n, app.name)}
                 </A>
-                <LanguageSwitch />
+                <div class="site-header__tools">
+                    <LanguageSwitch />
+                    <button
+                        type="button"
+                        class="menu-button"
+                        aria-controls="site-nav"
+                        aria-expanded=move || menu_open.get().to_string()
+                        on:click=move |_| menu_open.update(|open| *open = !*open)
+                    >
+                        {t!(i18n, nav.menu)}
+                    </button>
+                </div>
             </div>
-            <nav class="site-nav" aria-label=move || t_string!(i18n, app.nav_label)>
+            <nav
+                id="site-nav"
+                class="site-nav"
+                class:site-nav--open=move || menu_open.get()
+                aria-label=move || t_string!(i18n, app.nav_label)
+            >
                 <ul>
                     <li><A href="/before-you-buy">{t!(i18n, nav.before_you_buy)}</A></li>
                     <li><A href="/protection">{t!(i18n, nav.protection)}</A></li>

@@ -38,7 +38,9 @@ mod browser {
 
     fn query_lang() -> Option<String> {
         let search = web_sys::window()?.location().search().ok()?;
-        web_sys::UrlSearchParams::new_with_str(&search).ok()?.get("lang")
+        web_sys::UrlSearchParams::new_with_str(&search)
+            .ok()?
+            .get("lang")
     }
 
     fn browser_languages() -> Vec<String> {
@@ -96,8 +98,14 @@ mod tests {
 
     #[test]
     fn query_wins_over_stored_choice_and_browser() {
-        assert_eq!(choose(Some("es"), Some("en"), &["en-US".into()]), Locale::es);
-        assert_eq!(choose(Some("en"), Some("es"), &["es-ES".into()]), Locale::en);
+        assert_eq!(
+            choose(Some("es"), Some("en"), &["en-US".into()]),
+            Locale::es
+        );
+        assert_eq!(
+            choose(Some("en"), Some("es"), &["es-ES".into()]),
+            Locale::en
+        );
     }
 
     #[test]
@@ -112,6 +120,9 @@ mod tests {
 
     #[test]
     fn first_known_browser_language_is_used() {
-        assert_eq!(choose(None, None, &["fr".into(), "es-AR".into(), "en".into()]), Locale::es);
+        assert_eq!(
+            choose(None, None, &["fr".into(), "es-AR".into(), "en".into()]),
+            Locale::es
+        );
     }
 }

@@ -111,3 +111,19 @@ test('the page is readable on a 360 px phone without sideways scrolling', async 
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });
+
+test('on a phone the sections fold behind a menu button that closes after a choice', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await open(page, '/', 'es');
+  const nav = page.getByRole('navigation', { name: text('es', 'app.nav_label') });
+  await expect(nav).toBeHidden();
+  const menu = page.getByRole('button', { name: text('es', 'nav.menu') });
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  await menu.click();
+  await expect(menu).toHaveAttribute('aria-expanded', 'true');
+  await nav.getByRole('link', { name: text('es', 'nav.cases') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('es', 'pages.cases.title'));
+  await expect(nav).toBeHidden();
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  await expectAccessible(page);
+});
