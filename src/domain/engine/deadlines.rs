@@ -1,0 +1,176 @@
+//! The dates of the dispute window (BP2, D3, D4, D5) and of the routes
+//! outside AliExpress (O1, O2, O3).
+
+use chrono::{Months, NaiveDate};
+
+use super::trace::Trace;
+use super::types::DeadlineKind;
+use crate::domain::case::{Case, DeliveryStatus, PaymentMethod};
+use crate::domain::dates::add_days;
+use crate::domain::policy::{Policy, RuleId};
+
+/// Where the protection end comes from (BP2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProtectionSource {
+    /// Read off the order page: it wins over every estimate.
+    OrderPage,
+    /// `shipped_on + promised_delivery_days`.
+    PromisedDelivery,
+    /// `shipped_on + protection_days` of the policy.
+    Policy,
+}
+
+/// The end of buyer protection and where it comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ProtectionEnd {
+    pub date: NaiveDate,
+    pub source: ProtectionSource,
+}
+
+/// When buyer protection ends (BP2): the order page's date, else shipment
+/// plus the promised delivery time, else shipment plus the policy's days.
+/// There is none before shipment.
+pub fn protection_end(case: &Case, policy: &Policy) -> Option<ProtectionEnd> {
+    if case.delivery_status == DeliveryStatus::AwaitingShipment {
+        return None;
+    }
+    if let Some(date) = case.protection_ends_on {
+        return Some(ProtectionEnd {
+            date,
+            source: ProtectionSource::OrderPage,
+        });
+    }
+    let shipped = case.shipped_on?;
+    Some(match case.promised_delivery_days {
+        Some(days) => ProtectionEnd {
+            date: add_days(shipped, days),
+            source: ProtectionSource::PromisedDelivery,
+        },
+        None => ProtectionEnd {
+            date: add_days(shipped, policy.protection_days),
+            source: ProtectionSource::Policy,
+        },
+    })
+}
+
+/// The dispute window of an order that shipped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Window {
+    /// The first day the dispute button is there (D3).
+    pub opens_on: Option<NaiveDate>,
+    /// The last day a dispute can be opened (D4, or D5 when marked delivered).
+    pub closes_on: Option<NaiveDate>,
+    /// The rule that set `closes_on`.
+    pub close_rule: RuleId,
+    /// The day the app urges opening by: protection end while the item has
+    /// not arrived, else `closes_on`.
+    pub open_by: Option<NaiveDate>,
+}
+
+/// The dispute window, or `None` before shipment (D1).
+pub fn window(
+    case: &Case,
+    policy: &Policy,
+    protection: Option<ProtectionEnd>,
+    trace: &mut Trace,
+) -> Option<Window> {
+    if case.delivery_status == DeliveryStatus::AwaitingShipment {
+        return None;
+    }
+    trace.rule(RuleId::D3);
+    let opens_on = case
+        .shipped_on
+        .map(|shipped| add_days(shipped, policy.dispute_opens_after_days));
+    if opens_on.is_none() {
+        trace.missing("shipped_on");
+    }
+    let (closes_on, close_rule) = if case.delivery_status == DeliveryStatus::MarkedDelivered {
+        trace.rule(RuleId::D5);
+        let close = case
+            .delivered_on
+            .map(|delivered| add_days(delivered, policy.marked_delivered_days));
+        if close.is_none() {
+            trace.missing("delivered_on");
+        }
+        (close, RuleId::D5)
+    } else {
+        trace.rule(RuleId::D4);
+        let from = case
+            .receipt_confirmed_on
+            .or_else(|| protection.map(|p| p.date));
+        (
+            from.map(|date| add_days(date, policy.dispute_window_days)),
+            RuleId::D4,
+        )
+    };
+    let open_by = match (case.delivery_status, protection) {
+        (DeliveryStatus::InTransit, Some(protection)) if case.receipt_confirmed_on.is_none() => {
+            Some(closes_on.map_or(protection.date, |close| close.min(protection.date)))
+        }
+        _ => closes_on,
+    };
+    Some(Window {
+        opens_on,
+        closes_on,
+        close_rule,
+        open_by,
+    })
+}
+
+/// The deadlines of the routes outside AliExpress (O1, O2, O3), for a case
+/// with a problem or a dispute.
+pub fn other_routes(case: &Case, policy: &Policy, trace: &mut Trace) {
+    match case.payment_method {
+        Some(PaymentMethod::Paypal) => paypal(case, policy, trace),
+        Some(PaymentMethod::Card) => {
+            trace.rule(RuleId::O2);
+            // The transaction date is the earlier, safer base; some banks
+            // count from the expected delivery instead.
+            match case.ordered_on {
+                Some(ordered) => {
+                    let date = add_days(ordered, policy.chargeback_days);
+                    trace.deadline(DeadlineKind::ChargebackBy, date, RuleId::O2);
+                }
+                None => trace.missing("ordered_on"),
+            }
+        }
+        _ => {}
+    }
+    eu_rights(case, policy, trace);
+}
+
+fn paypal(case: &Case, policy: &Policy, trace: &mut Trace) {
+    trace.rule(RuleId::O1);
+    match case.ordered_on {
+        Some(ordered) => {
+            let date = add_days(ordered, policy.paypal_dispute_days);
+            trace.deadline(DeadlineKind::PaypalDisputeBy, date, RuleId::O1);
+        }
+        None => trace.missing("ordered_on"),
+    }
+    if let Some(opened) = case.paypal_dispute_opened_on {
+        let date = add_days(opened, policy.paypal_escalate_days);
+        trace.deadline(DeadlineKind::PaypalEscalateBy, date, RuleId::O1);
+    }
+}
+
+fn eu_rights(case: &Case, policy: &Policy, trace: &mut Trace) {
+    let Some(country) = case.country.as_deref() else {
+        return;
+    };
+    if !policy.is_eu(country) || case.delivery_status != DeliveryStatus::Received {
+        return;
+    }
+    trace.rule(RuleId::O3);
+    let Some(delivered) = case.delivered_on else {
+        trace.missing("delivered_on");
+        return;
+    };
+    let withdrawal = add_days(delivered, policy.eu_withdrawal_days);
+    trace.deadline(DeadlineKind::EuWithdrawalBy, withdrawal, RuleId::O3);
+    let months = Months::new(policy.eu_guarantee_years.saturating_mul(12));
+    let guarantee = delivered
+        .checked_add_months(months)
+        .unwrap_or(NaiveDate::MAX);
+    trace.deadline(DeadlineKind::EuGuaranteeUntil, guarantee, RuleId::O3);
+}

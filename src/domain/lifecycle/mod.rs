@@ -1,0 +1,53 @@
+//! The case lifecycle: before dispute → dispute open → claim → closed, and
+//! the refund's waiting → processing → refunded, with the operations that
+//! move a case along and the checks that keep the moves legal.
+
+mod operations;
+
+pub use operations::{allowed_operations, apply, Operation, OperationKind, TransitionError};
+
+use chrono::NaiveDate;
+
+use super::case::{Case, Dispute, Outcome};
+use super::dates::add_days;
+use super::engine::Stage;
+use super::policy::Policy;
+
+/// Where the case is in the dispute lifecycle today. Escalation is derived:
+/// an open dispute that reached its escalation day (E1) is a claim even when
+/// the buyer has not recorded it, and an appeal awaiting its decision (E4)
+/// is a claim again.
+pub fn stage(case: &Case, policy: &Policy, today: NaiveDate) -> Stage {
+    let Some(dispute) = &case.dispute else {
+        return Stage::BeforeDispute;
+    };
+    if dispute.appealed_on.is_some() && dispute.closed_on.is_none() {
+        return Stage::Claim;
+    }
+    if dispute.closed_on.is_some() {
+        return Stage::Closed;
+    }
+    let escalated = dispute.escalated_on.is_some()
+        || escalates_on(dispute, policy).is_some_and(|date| today >= date);
+    if escalated {
+        Stage::Claim
+    } else {
+        Stage::DisputeOpen
+    }
+}
+
+/// The day the dispute became or becomes a claim: the recorded one, else the
+/// automatic one of E1.
+pub fn escalates_on(dispute: &Dispute, policy: &Policy) -> Option<NaiveDate> {
+    dispute.escalated_on.or_else(|| {
+        dispute
+            .opened_on
+            .map(|opened| add_days(opened, policy.escalation_days))
+    })
+}
+
+/// Whether the dispute was cancelled by the buyer, which is the only case a
+/// second dispute may be opened (D8).
+pub fn cancelled_by_buyer(dispute: &Dispute) -> bool {
+    dispute.closed_on.is_some() && dispute.outcome == Some(Outcome::CancelledByBuyer)
+}

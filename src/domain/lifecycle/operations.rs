@@ -1,0 +1,402 @@
+//! The moves a buyer records on a case, and the checks that refuse a move
+//! the lifecycle does not allow (with a typed error the app can explain).
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::cancelled_by_buyer;
+use crate::domain::case::{
+    Case, DeliveryStatus, Dispute, Outcome, Refund, RefundStage, ReturnShipment,
+};
+use crate::domain::policy::RuleId;
+use crate::domain::validate::{has_refund_source, validate, Invalid};
+
+/// A move on a case, recorded on a given day.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "operation")]
+pub enum Operation {
+    /// The buyer wrote to the seller (D2).
+    ContactSeller,
+    /// An order cancellation was approved (D1, F3).
+    CancelOrder,
+    OpenDispute,
+    SellerResponded,
+    /// The dispute became a claim (E1), by the buyer or automatically.
+    Escalate,
+    /// Buyer and seller agreed: the buyer cancelled the claim and the
+    /// dispute (E3). A new dispute stays possible (D8).
+    CancelDispute,
+    /// AliExpress decided.
+    Decide {
+        outcome: Outcome,
+    },
+    /// The buyer appealed the decision (E4).
+    Appeal,
+    /// The item went back: to the seller (E5) or, for a free return, to the
+    /// local warehouse (R1).
+    ShipReturn {
+        free_return: bool,
+        tracking: Option<String>,
+    },
+    /// The payments tracker moved on (F1).
+    AdvanceRefund {
+        stage: RefundStage,
+    },
+}
+
+/// The kind of an [`Operation`], without its data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OperationKind {
+    ContactSeller,
+    CancelOrder,
+    OpenDispute,
+    SellerResponded,
+    Escalate,
+    CancelDispute,
+    Decide,
+    Appeal,
+    ShipReturn,
+    ShipFreeReturn,
+    AdvanceRefund,
+}
+
+impl OperationKind {
+    pub const ALL: &'static [OperationKind] = &[
+        OperationKind::ContactSeller,
+        OperationKind::CancelOrder,
+        OperationKind::OpenDispute,
+        OperationKind::SellerResponded,
+        OperationKind::Escalate,
+        OperationKind::CancelDispute,
+        OperationKind::Decide,
+        OperationKind::Appeal,
+        OperationKind::ShipReturn,
+        OperationKind::ShipFreeReturn,
+        OperationKind::AdvanceRefund,
+    ];
+}
+
+impl Operation {
+    pub fn kind(&self) -> OperationKind {
+        match self {
+            Operation::ContactSeller => OperationKind::ContactSeller,
+            Operation::CancelOrder => OperationKind::CancelOrder,
+            Operation::OpenDispute => OperationKind::OpenDispute,
+            Operation::SellerResponded => OperationKind::SellerResponded,
+            Operation::Escalate => OperationKind::Escalate,
+            Operation::CancelDispute => OperationKind::CancelDispute,
+            Operation::Decide { .. } => OperationKind::Decide,
+            Operation::Appeal => OperationKind::Appeal,
+            Operation::ShipReturn {
+                free_return: false, ..
+            } => OperationKind::ShipReturn,
+            Operation::ShipReturn {
+                free_return: true, ..
+            } => OperationKind::ShipFreeReturn,
+            Operation::AdvanceRefund { .. } => OperationKind::AdvanceRefund,
+        }
+    }
+}
+
+/// Why a move is refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TransitionError {
+    /// The day of the move is after today.
+    InFuture,
+    /// The move was already recorded (the field is named).
+    AlreadyRecorded(&'static str),
+    /// Only an order awaiting shipment can be cancelled (D1).
+    AlreadyShipped,
+    OrderCancelled,
+    /// Nothing to dispute before shipment (D1).
+    NotShipped,
+    /// A dispute is open.
+    DisputeOpen,
+    /// A dispute was decided: a second one only after a cancelled one (D8).
+    OneDisputePerOrder,
+    NoOpenDispute,
+    /// An appeal needs a decision (E4).
+    NoDecision,
+    /// One appeal only (E4).
+    AlreadyAppealed,
+    /// A dispute the buyer cancelled has no decision to appeal.
+    NothingToAppeal,
+    /// The decision's refund is under way; it cannot be appealed here.
+    RefundUnderway,
+    /// Only an item that arrived can be returned.
+    NotReceived,
+    /// A return to the seller needs a dispute that agreed or decided it (E5).
+    NoReturnAgreed,
+    /// One free return per order (R2), and none during a dispute.
+    FreeReturnUnavailable,
+    /// Nothing refunds yet: no closed dispute, cancellation or free return.
+    NothingToRefund,
+    /// Refund stages only move forward (F1).
+    StageNotForward {
+        from: Option<RefundStage>,
+        to: RefundStage,
+    },
+    /// The move would make the case inconsistent (dates out of order).
+    Invalid(Vec<Invalid>),
+}
+
+impl TransitionError {
+    /// The rule that forbids the move, when one does.
+    pub fn rule(&self) -> Option<RuleId> {
+        match self {
+            TransitionError::AlreadyShipped | TransitionError::NotShipped => Some(RuleId::D1),
+            TransitionError::OneDisputePerOrder => Some(RuleId::D8),
+            TransitionError::NoDecision
+            | TransitionError::AlreadyAppealed
+            | TransitionError::NothingToAppeal => Some(RuleId::E4),
+            TransitionError::NoReturnAgreed => Some(RuleId::E5),
+            TransitionError::FreeReturnUnavailable => Some(RuleId::R2),
+            TransitionError::NothingToRefund => Some(RuleId::F3),
+            TransitionError::StageNotForward { .. } => Some(RuleId::F1),
+            _ => None,
+        }
+    }
+}
+
+impl std::fmt::Display for TransitionError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            TransitionError::InFuture => f.write_str("the date is after today"),
+            TransitionError::AlreadyRecorded(field) => write!(f, "{field} is already recorded"),
+            TransitionError::AlreadyShipped => {
+                f.write_str("the order has shipped: it can no longer be cancelled")
+            }
+            TransitionError::OrderCancelled => f.write_str("the order was cancelled"),
+            TransitionError::NotShipped => {
+                f.write_str("the order has not shipped: cancel it instead of disputing")
+            }
+            TransitionError::DisputeOpen => f.write_str("a dispute is open"),
+            TransitionError::OneDisputePerOrder => f.write_str(
+                "one dispute per order: a second one only after the first was cancelled",
+            ),
+            TransitionError::NoOpenDispute => f.write_str("no dispute is open"),
+            TransitionError::NoDecision => f.write_str("there is no decision to appeal"),
+            TransitionError::AlreadyAppealed => f.write_str("the decision was already appealed"),
+            TransitionError::NothingToAppeal => {
+                f.write_str("the buyer cancelled the dispute: there is no decision to appeal")
+            }
+            TransitionError::RefundUnderway => f.write_str("the refund is already under way"),
+            TransitionError::NotReceived => f.write_str("the item has not been received"),
+            TransitionError::NoReturnAgreed => {
+                f.write_str("no return was agreed or decided in a dispute")
+            }
+            TransitionError::FreeReturnUnavailable => {
+                f.write_str("a free return is not possible: one per order, and none during a dispute")
+            }
+            TransitionError::NothingToRefund => f.write_str(
+                "nothing refunds yet: no closed dispute, approved cancellation or shipped free return",
+            ),
+            TransitionError::StageNotForward { from, to } => match from {
+                Some(from) => write!(f, "the refund cannot go from {from} to {to}"),
+                None => write!(f, "the refund cannot start at {to}"),
+            },
+            TransitionError::Invalid(problems) => {
+                let texts: Vec<String> = problems.iter().map(Invalid::to_string).collect();
+                f.write_str(&texts.join("; "))
+            }
+        }
+    }
+}
+
+impl std::error::Error for TransitionError {}
+
+/// The moves the lifecycle allows on `case` now. The day of a move is
+/// checked by [`apply`].
+pub fn allowed_operations(case: &Case) -> Vec<OperationKind> {
+    OperationKind::ALL
+        .iter()
+        .copied()
+        .filter(|kind| check(case, *kind).is_ok())
+        .collect()
+}
+
+fn open_dispute(case: &Case) -> Option<&Dispute> {
+    case.dispute.as_ref().filter(|d| d.closed_on.is_none())
+}
+
+/// Whether the lifecycle allows a move of `kind` on `case`.
+fn check(case: &Case, kind: OperationKind) -> Result<(), TransitionError> {
+    use TransitionError as E;
+    let cancelled = case.cancelled_on.is_some();
+    let shipped = case.delivery_status != DeliveryStatus::AwaitingShipment;
+    let received = case.delivery_status == DeliveryStatus::Received;
+    let returned = case
+        .return_
+        .as_ref()
+        .is_some_and(|r| r.shipped_on.is_some());
+    match kind {
+        OperationKind::ContactSeller if case.contacted_seller_on.is_some() => {
+            Err(E::AlreadyRecorded("contacted_seller_on"))
+        }
+        OperationKind::ContactSeller => Ok(()),
+        OperationKind::CancelOrder if cancelled => Err(E::AlreadyRecorded("cancelled_on")),
+        OperationKind::CancelOrder if shipped => Err(E::AlreadyShipped),
+        OperationKind::CancelOrder => Ok(()),
+        OperationKind::OpenDispute if cancelled => Err(E::OrderCancelled),
+        OperationKind::OpenDispute if !shipped => Err(E::NotShipped),
+        OperationKind::OpenDispute => match &case.dispute {
+            None => Ok(()),
+            Some(d) if cancelled_by_buyer(d) => Ok(()),
+            Some(d) if d.closed_on.is_none() => Err(E::DisputeOpen),
+            Some(_) => Err(E::OneDisputePerOrder),
+        },
+        OperationKind::SellerResponded => match open_dispute(case) {
+            None => Err(E::NoOpenDispute),
+            Some(d) if d.seller_responded_on.is_some() => {
+                Err(E::AlreadyRecorded("dispute.seller_responded_on"))
+            }
+            Some(_) => Ok(()),
+        },
+        OperationKind::Escalate => match open_dispute(case) {
+            None => Err(E::NoOpenDispute),
+            Some(d) if d.escalated_on.is_some() => Err(E::AlreadyRecorded("dispute.escalated_on")),
+            Some(_) => Ok(()),
+        },
+        OperationKind::CancelDispute | OperationKind::Decide => {
+            open_dispute(case).map(|_| ()).ok_or(E::NoOpenDispute)
+        }
+        OperationKind::Appeal => match &case.dispute {
+            None => Err(E::NoDecision),
+            Some(d) if d.appealed_on.is_some() => Err(E::AlreadyAppealed),
+            Some(d) if d.closed_on.is_none() => Err(E::NoDecision),
+            Some(d) if cancelled_by_buyer(d) => Err(E::NothingToAppeal),
+            Some(_) if case.refund.is_some() => Err(E::RefundUnderway),
+            Some(_) => Ok(()),
+        },
+        OperationKind::ShipReturn | OperationKind::ShipFreeReturn if !received => {
+            Err(E::NotReceived)
+        }
+        OperationKind::ShipReturn | OperationKind::ShipFreeReturn if returned => {
+            Err(E::AlreadyRecorded("return.shipped_on"))
+        }
+        OperationKind::ShipReturn => {
+            let agreed = case.dispute.as_ref().is_some_and(|d| {
+                d.closed_on.is_none() || d.outcome == Some(Outcome::ReturnAndRefund)
+            });
+            if agreed {
+                Ok(())
+            } else {
+                Err(E::NoReturnAgreed)
+            }
+        }
+        OperationKind::ShipFreeReturn if case.dispute.is_some() || cancelled => {
+            Err(E::FreeReturnUnavailable)
+        }
+        OperationKind::ShipFreeReturn => Ok(()),
+        OperationKind::AdvanceRefund if !has_refund_source(case) => Err(E::NothingToRefund),
+        OperationKind::AdvanceRefund => Ok(()),
+    }
+}
+
+/// Records `operation` on `case` as done on `on`, or says why the lifecycle
+/// refuses it. The result is validated against `today`.
+///
+/// ```
+/// use disputa::domain::{apply, Case, DeliveryStatus, Operation, TransitionError};
+/// let today = "2026-11-01".parse().unwrap();
+/// let case = Case::new("a"); // awaiting shipment
+/// let refused = apply(&case, Operation::OpenDispute, today, today);
+/// assert_eq!(refused, Err(TransitionError::NotShipped));
+/// ```
+pub fn apply(
+    case: &Case,
+    operation: Operation,
+    on: NaiveDate,
+    today: NaiveDate,
+) -> Result<Case, TransitionError> {
+    if on > today {
+        return Err(TransitionError::InFuture);
+    }
+    check(case, operation.kind())?;
+    let mut next = case.clone();
+    record(&mut next, operation, on)?;
+    validate(&next, today).map_err(TransitionError::Invalid)?;
+    Ok(next)
+}
+
+/// A refund starts at "waiting" once something refunds (F1, F3).
+fn start_refund(case: &mut Case, on: NaiveDate) {
+    if case.refund.is_none() {
+        case.refund = Some(Refund {
+            stage: RefundStage::Waiting,
+            amount: None,
+            updated_on: Some(on),
+        });
+    }
+}
+
+fn record(case: &mut Case, operation: Operation, on: NaiveDate) -> Result<(), TransitionError> {
+    match operation {
+        Operation::ContactSeller => case.contacted_seller_on = Some(on),
+        Operation::CancelOrder => {
+            case.cancelled_on = Some(on);
+            start_refund(case, on);
+        }
+        Operation::OpenDispute => {
+            case.dispute = Some(Dispute {
+                opened_on: Some(on),
+                ..Dispute::default()
+            })
+        }
+        Operation::SellerResponded => dispute_mut(case).seller_responded_on = Some(on),
+        Operation::Escalate => dispute_mut(case).escalated_on = Some(on),
+        Operation::CancelDispute => close(case, Outcome::CancelledByBuyer, on),
+        Operation::Decide { outcome } => close(case, outcome, on),
+        Operation::Appeal => {
+            let dispute = dispute_mut(case);
+            dispute.appealed_on = Some(on);
+            dispute.closed_on = None;
+            dispute.outcome = None;
+        }
+        Operation::ShipReturn {
+            free_return,
+            tracking,
+        } => {
+            case.return_ = Some(ReturnShipment {
+                free_return,
+                shipped_on: Some(on),
+                tracking,
+            });
+            if free_return {
+                start_refund(case, on);
+            }
+        }
+        Operation::AdvanceRefund { stage } => advance_refund(case, stage, on)?,
+    }
+    Ok(())
+}
+
+fn dispute_mut(case: &mut Case) -> &mut Dispute {
+    // `check` has made sure there is a dispute.
+    case.dispute.get_or_insert_with(Dispute::default)
+}
+
+fn close(case: &mut Case, outcome: Outcome, on: NaiveDate) {
+    let dispute = dispute_mut(case);
+    dispute.closed_on = Some(on);
+    dispute.outcome = Some(outcome);
+    if outcome.refunds() {
+        start_refund(case, on);
+    }
+}
+
+fn advance_refund(case: &mut Case, to: RefundStage, on: NaiveDate) -> Result<(), TransitionError> {
+    let from = case.refund.as_ref().map(|r| r.stage);
+    if from.is_some_and(|from| from as u8 >= to as u8) {
+        return Err(TransitionError::StageNotForward { from, to });
+    }
+    let refund = case.refund.get_or_insert(Refund {
+        stage: to,
+        amount: None,
+        updated_on: None,
+    });
+    refund.stage = to;
+    refund.updated_on = Some(on);
+    Ok(())
+}

@@ -1,0 +1,47 @@
+//! The rules engine, in pure Rust: the case model and its file format, the
+//! policy table of the domain reference, validation, the assessment of a
+//! case, the case lifecycle and refund estimates. Nothing here touches the
+//! browser, and "today" is always an argument.
+
+mod case;
+mod dates;
+mod engine;
+mod enums;
+mod lifecycle;
+mod parse;
+mod policy;
+mod policy_table;
+mod refund;
+mod validate;
+
+pub use case::{
+    Case, Dispute, Evidence, Price, Refund, ReturnShipment, CASE_FORMAT, COLLECTION_FORMAT,
+    FORMAT_VERSION,
+};
+pub use dates::{
+    add_business_days, add_days, days_left, format_date, is_business_day, parse_date, sub_days,
+};
+pub use engine::{
+    assess, evidence_for, free_return_check, protection_end, AlternativeRoute, Assessment, Capture,
+    Deadline, DeadlineKind, EvidenceItem, FreeReturnCheck, FreeReturnReason, NextStep,
+    ProtectionEnd, ProtectionSource, Stage, Verdict,
+};
+pub use enums::{
+    DeliveryStatus, EvidenceKind, ItemCategory, Outcome, PaymentMethod, Problem, RefundStage,
+    UnknownValue,
+};
+pub use lifecycle::{
+    allowed_operations, apply, cancelled_by_buyer, escalates_on, stage, Operation, OperationKind,
+    TransitionError,
+};
+pub use parse::{
+    case_to_json, cases_to_collection_json, load_case_file, parse_case_file, read_case_file,
+    CaseFile, CaseFileError, CaseFileErrorKind,
+};
+pub use policy::{
+    rule, Alternative, Confidence, Policy, Rule, RuleId, UnknownRuleId, DEFAULT_POLICY,
+    EU_COUNTRIES, FREE_RETURN_COUNTRIES_12, FREE_RETURN_COUNTRIES_16, FREE_RETURN_COUNTRIES_24,
+    RULES,
+};
+pub use refund::{refund_arrival, ArrivalWindow, RefundDestination};
+pub use validate::{amount_problem, has_refund_source, validate, Invalid, Reason};
