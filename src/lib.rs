@@ -1,12 +1,14 @@
 //! Disputa: guides AliExpress buyers from "should I buy this?" to "the refund is on my card".
 //!
-//! `domain` is pure Rust (the rules engine); everything else is the browser app.
+//! `domain` is pure Rust (the rules engine); `storage` keeps the cases on the
+//! device; everything else is the browser app.
 
 pub mod app;
 pub mod components;
 pub mod domain;
 pub mod i18n;
 pub mod pages;
+pub mod storage;
 
 pub use app::App;
 

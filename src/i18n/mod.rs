@@ -7,5 +7,6 @@ mod generated {
 
 pub mod language;
 pub mod rules;
+pub mod storage;
 
 pub use generated::i18n::*;
