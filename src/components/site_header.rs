@@ -4,7 +4,6 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_location;
 
 use super::LanguageSwitch;
 use crate::i18n::*;
@@ -13,12 +12,16 @@ use crate::i18n::*;
 pub fn SiteHeader() -> impl IntoView {
     let i18n = use_i18n();
     let menu_open = RwSignal::new(false);
-    let location = use_location();
-    // Following a link closes the menu.
-    Effect::new(move |_| {
-        location.pathname.track();
-        menu_open.set(false);
-    });
+    // Following any of the links closes the menu.
+    let close_on_link = move |ev: leptos::ev::MouseEvent| {
+        let on_link = ev
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            .is_some_and(|el| el.closest("a").ok().flatten().is_some());
+        if on_link {
+            menu_open.set(false);
+        }
+    };
     view! {
         <header class="site-header">
             <div class="site-header__inner">
@@ -43,6 +46,7 @@ pub fn SiteHeader() -> impl IntoView {
                 class="site-nav"
                 class:site-nav--open=move || menu_open.get()
                 aria-label=move || t_string!(i18n, app.nav_label)
+                on:click=close_on_link
             >
                 <ul>
                     <li><A href="/before-you-buy">{t!(i18n, nav.before_you_buy)}</A></li>

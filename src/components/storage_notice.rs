@@ -141,8 +141,9 @@ fn ChangedInTwoTabs(store: Store) -> impl IntoView {
     }
 }
 
-/// Downloads the damaged text as it is stored: from the main key, which is
-/// left untouched, or from its backup if another tab has replaced it since.
+/// Downloads the damaged text exactly as stored: from its backup, which
+/// stays when another tab starts afresh, or from the untouched main key
+/// when no backup could be made.
 #[cfg(target_arch = "wasm32")]
 fn download_damaged(backup_key: Option<&str>) -> Result<(), ()> {
     use crate::storage::{browser, files, STATE_KEY};

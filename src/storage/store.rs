@@ -3,12 +3,18 @@
 //! from other tabs and reports, without ever hiding it, when the cases are
 //! not kept.
 //!
-//! Usage: `provide_store()` once near the root; `use_store()` in a page:
+//! Usage: `provide_store()` once near the root (`Layout` does), then in a
+//! component:
 //!
-//! ```ignore
-//! let store = use_store();
-//! let count = move || store.cases().with(Vec::len);
-//! store.upsert(case)?;
+//! ```no_run
+//! use disputa::storage::use_store;
+//! use leptos::prelude::*;
+//!
+//! #[component]
+//! fn CaseCount() -> impl IntoView {
+//!     let store = use_store();
+//!     view! { <p>{move || store.cases().with(Vec::len)}</p> }
+//! }
 //! ```
 
 use leptos::prelude::*;

@@ -341,3 +341,55 @@ for (const lang of LANGS) {
     expect(await stored(page)).toEqual(newer);
   });
 }
+
+for (const lang of LANGS) {
+  test(`with storage blocked the app keeps cases in memory, says so in ${lang}, and is accessible`, async ({ page }) => {
+    // What a browser that blocks site data does: reading localStorage throws.
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        configurable: true,
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    const settings = new Settings(page, lang);
+    await settings.open();
+    await expect(page.getByRole('alert')).toContainText(text(lang, 'storage.notice.memory_title'));
+    await settings.pickFile(JSON.stringify({ format: 'disputa.cases', version: 1, cases: [CASES[1]] }));
+    await settings.confirmImport();
+    await settings.expectCases([NAMES[1]]);
+    await expect(page.getByText(text(lang, 'pages.settings.not_kept'))).toBeVisible();
+    await expectAccessible(page);
+  });
+
+  test(`a save refused by a full storage is reported in ${lang}, nothing is shown as saved, and export is offered`, async ({ page }) => {
+    await seed(page, envelope(CASES));
+    // What a full storage does: setItem throws QuotaExceededError.
+    await page.addInitScript(() => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if (key === 'disputa.state') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return setItem.call(this, key, value);
+      };
+    });
+    const settings = new Settings(page, lang);
+    await settings.open();
+    const before = await storedRaw(page);
+    await settings.deleteCase(NAMES[0]);
+    await settings.expectCases(NAMES.slice(1));
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText(text(lang, 'storage.notice.not_saved_title'));
+    await expect(alert).toContainText(text(lang, 'storage.write_error.quota'));
+    await expect(page.getByText(text(lang, 'pages.settings.not_kept'))).toBeVisible();
+    expect(await storedRaw(page)).toBe(before);
+    await expectAccessible(page);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      alert.getByRole('button', { name: text(lang, 'pages.settings.export_button') }).click(),
+    ]);
+    const exported = JSON.parse(await readFile(await download.path(), 'utf8'));
+    expect(exported.cases).toEqual(CASES.slice(1));
+  });
+}
