@@ -27,3 +27,60 @@ pub fn export_file_name(date: chrono::NaiveDate) -> String {
 pub fn today() -> chrono::NaiveDate {
     chrono::Local::now().date_naive()
 }
+
+/// A fresh case id, unique on this device: the time now in milliseconds and
+/// a random part, both in base 36 (`c-lx3k9a2f-4h7q`).
+pub fn new_case_id() -> String {
+    let millis = chrono::Utc::now().timestamp_millis().unsigned_abs();
+    format!("c-{}-{}", base36(millis), base36(random_part()))
+}
+
+fn base36(mut n: u64) -> String {
+    const DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut out = Vec::new();
+    loop {
+        out.push(DIGITS[(n % 36) as usize]);
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    out.reverse();
+    String::from_utf8(out).expect("base 36 digits are ASCII")
+}
+
+#[cfg(target_arch = "wasm32")]
+fn random_part() -> u64 {
+    (js_sys::Math::random() * 36f64.powi(6)) as u64
+}
+
+/// Natively the ids only need to differ within one run.
+#[cfg(not(target_arch = "wasm32"))]
+fn random_part() -> u64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(0);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn case_ids_differ_and_use_base_36() {
+        let first = new_case_id();
+        let second = new_case_id();
+        assert_ne!(first, second);
+        assert!(first.starts_with("c-"));
+        assert!(first[2..]
+            .chars()
+            .all(|c| c == '-' || c.is_ascii_digit() || c.is_ascii_lowercase()));
+    }
+
+    #[test]
+    fn base36_writes_zero_and_large_numbers() {
+        assert_eq!(base36(0), "0");
+        assert_eq!(base36(35), "z");
+        assert_eq!(base36(36), "10");
+    }
+}
