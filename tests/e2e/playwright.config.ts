@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 // The release build (trunk build --release) served on 127.0.0.1 with an index fallback.
-const port = 4173;
+// DISPUTA_DIST and DISPUTA_PORT serve another build, or run two suites side by side.
+const port = Number(process.env.DISPUTA_PORT ?? 4173);
 const dist = process.env.DISPUTA_DIST ?? '../../dist';
 
 export default defineConfig({
