@@ -26,9 +26,9 @@ pub fn App() -> impl IntoView {
 
 #[component]
 fn Layout() -> impl IntoView {
-    crate::storage::provide_store();
+    let store = crate::storage::provide_store();
     let i18n = use_i18n();
-    apply_initial_locale(i18n);
+    apply_initial_locale(i18n, store);
 
     let skip_to_main = |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
@@ -64,12 +64,18 @@ fn Layout() -> impl IntoView {
 
 /// The provider starts from the browser's languages; the address and the
 /// buyer's remembered choice take over once its own start-up has run.
-fn apply_initial_locale(i18n: I18nContext<Locale>) {
+fn apply_initial_locale(i18n: I18nContext<Locale>, store: crate::storage::Store) {
     #[cfg(target_arch = "wasm32")]
     {
-        let initial = language::initial_locale();
+        use leptos_i18n::Locale as _;
+        let (initial, from_query) = language::initial_locale(store.language().as_deref());
+        if let Some(locale) = from_query {
+            // Storage may be unavailable or read-only: the choice then lasts
+            // for this visit, and the storage notice says why.
+            let _ = store.set_language(locale.as_str());
+        }
         Effect::new(move |_| i18n.set_locale(initial));
     }
     #[cfg(not(target_arch = "wasm32"))]
-    let _ = i18n;
+    let _ = (i18n, store);
 }

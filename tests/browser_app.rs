@@ -1,7 +1,8 @@
 //! The app mounted in headless Chromium: the language switch and `?lang=`.
 #![cfg(target_arch = "wasm32")]
 
-use disputa::i18n::{language::STORAGE_KEY, td_string, Locale};
+use disputa::i18n::{td_string, Locale};
+use disputa::storage::STATE_KEY;
 use disputa::App;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -28,7 +29,10 @@ fn mount_at(
 ) {
     storage().clear().unwrap();
     if let Some(lang) = stored {
-        storage().set_item(STORAGE_KEY, lang).unwrap();
+        let state = format!(
+            r#"{{"format":"disputa.state","version":1,"revision":1,"saved_at":"2026-11-01T09:00:00.000Z","cases":[],"settings":{{"language":"{lang}"}}}}"#
+        );
+        storage().set_item(STATE_KEY, &state).unwrap();
     }
     window()
         .history()
@@ -40,6 +44,13 @@ fn mount_at(
     document.body().unwrap().append_child(&root).unwrap();
     let handle = leptos::mount::mount_to(root.clone(), App);
     (root, handle)
+}
+
+/// The language remembered in the stored state's settings.
+fn stored_language() -> Option<String> {
+    let text = storage().get_item(STATE_KEY).unwrap()?;
+    let state: serde_json::Value = serde_json::from_str(&text).unwrap();
+    state["settings"]["language"].as_str().map(str::to_string)
 }
 
 async fn settle() {
@@ -86,10 +97,7 @@ async fn switching_to_spanish_changes_heading_lang_and_stored_choice() {
 
     assert_eq!(heading(&root), td_string!(Locale::es, home.title));
     assert_eq!(html_lang(), "es");
-    assert_eq!(
-        storage().get_item(STORAGE_KEY).unwrap().as_deref(),
-        Some("es")
-    );
+    assert_eq!(stored_language().as_deref(), Some("es"));
     root.remove();
 }
 
@@ -100,10 +108,7 @@ async fn query_language_wins_over_the_stored_choice_and_is_remembered() {
 
     assert_eq!(heading(&root), td_string!(Locale::es, protection.title));
     assert_eq!(html_lang(), "es");
-    assert_eq!(
-        storage().get_item(STORAGE_KEY).unwrap().as_deref(),
-        Some("es")
-    );
+    assert_eq!(stored_language().as_deref(), Some("es"));
     root.remove();
 }
 

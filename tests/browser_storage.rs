@@ -327,3 +327,65 @@ fn an_upsert_stamps_the_times_and_reads_back() {
     assert_eq!(saved.created_at, saved.updated_at);
     storage().clear().unwrap();
 }
+
+#[wasm_bindgen_test]
+fn the_language_is_kept_in_the_state_with_the_cases_and_other_settings() {
+    storage().clear().unwrap();
+    let mut before = state(3, vec![case("a")]);
+    before
+        .settings
+        .insert("theme".into(), serde_json::Value::String("dark".into()));
+    storage().set_item(STATE_KEY, &encode(&before)).unwrap();
+    let (_owner, store) = open_store();
+
+    assert_eq!(store.language(), None);
+    assert_eq!(store.set_language("es"), Ok(()));
+
+    let after = stored_state();
+    assert_eq!(after.revision, 4);
+    assert_eq!(ids(&after.cases), ["a"]);
+    assert_eq!(after.settings["language"], "es");
+    assert_eq!(after.settings["theme"], "dark");
+    assert_eq!(store.language().as_deref(), Some("es"));
+    storage().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+fn a_language_choice_never_writes_over_damaged_data() {
+    storage().clear().unwrap();
+    set_raw(STATE_KEY, &damaged_text());
+    let (_owner, store) = open_store();
+
+    assert_eq!(store.set_language("es"), Err(StoreError::ReadOnly));
+    assert_eq!(get_raw(STATE_KEY), JsValue::from(damaged_text()));
+    storage().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+fn a_case_edited_in_two_tabs_keeps_the_other_version_for_the_buyer_to_choose() {
+    storage().clear().unwrap();
+    browser::write(&encode(&state(1, vec![case("a")]))).unwrap();
+    let (_owner, store) = open_store();
+
+    // Another tab edits the same case, stamped later than this tab's edit.
+    let mut theirs = case("a");
+    theirs.notes = Some("edited in the other tab".into());
+    theirs.updated_at = Some("2099-01-01T00:00:00.000Z".into());
+    browser::write(&encode(&state(2, vec![theirs.clone()]))).unwrap();
+    let mut ours = case("a");
+    ours.notes = Some("edited in this tab".into());
+    store.upsert(ours).unwrap();
+
+    assert_eq!(stored_state().cases[0].notes, theirs.notes);
+    let set_aside = store.set_aside().get_untracked();
+    assert_eq!(set_aside.len(), 1);
+    assert_eq!(set_aside[0].notes.as_deref(), Some("edited in this tab"));
+
+    store.use_set_aside("a").unwrap();
+    assert_eq!(
+        stored_state().cases[0].notes.as_deref(),
+        Some("edited in this tab")
+    );
+    assert!(store.set_aside().get_untracked().is_empty());
+    storage().clear().unwrap();
+}

@@ -52,8 +52,10 @@ fn a_case_changed_on_both_sides_keeps_the_later_change() {
     let merged = merge(&base, &ours, &theirs);
     assert_eq!(merged.cases, ours);
     assert_eq!(merged.both_changed, ["a"]);
+    assert_eq!(merged.set_aside, theirs);
     let merged = merge(&base, &theirs, &ours);
     assert_eq!(merged.cases, ours);
+    assert_eq!(merged.set_aside, theirs);
 }
 
 #[test]

@@ -3,14 +3,17 @@
 use leptos::prelude::*;
 
 use crate::i18n::*;
+use crate::storage::use_store;
 
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
     let i18n = use_i18n();
+    let store = use_store();
     let choose = move |locale: Locale| {
         i18n.set_locale(locale);
-        #[cfg(target_arch = "wasm32")]
-        language::remember(locale);
+        // Where nothing can be stored the choice lasts for this visit, and
+        // the storage notice says why.
+        let _ = store.set_language(locale.as_str());
     };
     let option = move |locale: Locale, name: &'static str| {
         view! {

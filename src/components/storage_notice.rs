@@ -123,17 +123,43 @@ fn Damaged(data: DamagedData) -> impl IntoView {
     }
 }
 
+/// Cases changed in this tab and in another: the later change is shown, and
+/// the other version stays at hand until the buyer chooses or dismisses it.
 #[component]
 fn ChangedInTwoTabs(store: Store) -> impl IntoView {
     let i18n = use_i18n();
-    let count = move || store.changed_in_two_tabs().with(Vec::len);
+    let count = move || store.set_aside().with(Vec::len);
+    let versions = move || {
+        let locale = i18n.get_locale();
+        store
+            .set_aside()
+            .get()
+            .into_iter()
+            .map(|case| {
+                let name = storage::case_name(locale, &case);
+                let label = td_string!(locale, storage.notice.use_other_label, name = name.clone());
+                let id = case.id.clone();
+                view! {
+                    <li>
+                        <span>{name}</span>
+                        " "
+                        <button type="button" class="button button--quiet" aria-label=label
+                            on:click=move |_| { let _ = store.use_set_aside(&id); }>
+                            {t!(i18n, storage.notice.use_other)}
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
     view! {
         <div role="status" class="notice-live">
             <Show when=move || { count() > 0 }>
                 <div class="notice notice--info">
                     <p>{move || t_string!(i18n, storage.notice.two_tabs, count = count())}</p>
+                    <ul class="notice__list">{versions}</ul>
                     <button type="button" class="button button--quiet" on:click=move |_| {
-                        store.dismiss_changed_in_two_tabs()
+                        store.dismiss_set_aside()
                     }>{t!(i18n, storage.notice.dismiss)}</button>
                 </div>
             </Show>

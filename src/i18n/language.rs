@@ -3,9 +3,6 @@
 
 use super::Locale;
 
-/// Where the buyer's choice of language is remembered.
-pub const STORAGE_KEY: &str = "disputa.lang";
-
 /// Reads a language tag (`es`, `es-MX`, `en_GB`…) as one of the app's locales.
 pub fn parse_tag(tag: &str) -> Option<Locale> {
     let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
@@ -29,12 +26,7 @@ pub fn choose(query: Option<&str>, stored: Option<&str>, browser: &[String]) -> 
 
 #[cfg(target_arch = "wasm32")]
 mod browser {
-    use super::{choose, parse_tag, Locale, STORAGE_KEY};
-    use leptos_i18n::Locale as _;
-
-    fn local_storage() -> Option<web_sys::Storage> {
-        web_sys::window()?.local_storage().ok().flatten()
-    }
+    use super::{choose, parse_tag, Locale};
 
     fn query_lang() -> Option<String> {
         let search = web_sys::window()?.location().search().ok()?;
@@ -55,28 +47,21 @@ mod browser {
             .collect()
     }
 
-    /// Remembers the buyer's choice. Storage may be blocked: the choice then
-    /// lasts for this visit only, which is all that can be done.
-    pub fn remember(locale: Locale) {
-        if let Some(storage) = local_storage() {
-            let _ = storage.set_item(STORAGE_KEY, locale.as_str());
-        }
-    }
-
-    /// The language to start in; a valid `?lang=` is also remembered, so a
+    /// The language to start in, given the buyer's remembered choice, and
+    /// the language of a valid `?lang=`, which the caller remembers so that a
     /// shared link keeps its language on the next visit.
-    pub fn initial_locale() -> Locale {
+    pub fn initial_locale(stored: Option<&str>) -> (Locale, Option<Locale>) {
         let query = query_lang();
-        if let Some(locale) = query.as_deref().and_then(parse_tag) {
-            remember(locale);
-        }
-        let stored = local_storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten());
-        choose(query.as_deref(), stored.as_deref(), &browser_languages())
+        let from_query = query.as_deref().and_then(parse_tag);
+        (
+            choose(query.as_deref(), stored, &browser_languages()),
+            from_query,
+        )
     }
 }
 
 #[cfg(target_arch = "wasm32")]
-pub use browser::{initial_locale, remember};
+pub use browser::initial_locale;
 
 #[cfg(test)]
 mod tests {

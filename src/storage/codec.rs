@@ -17,6 +17,8 @@ pub const BACKUP_PREFIX: &str = "disputa.state.backup.";
 pub const STATE_FORMAT: &str = "disputa.state";
 /// The envelope version this app reads and writes.
 pub const STATE_VERSION: u64 = 1;
+/// The setting that remembers the buyer's language (`"en"`, `"es"`).
+pub const LANGUAGE_SETTING: &str = "language";
 
 /// What the app keeps: the cases and the settings, with the revision and
 /// time of the save that wrote them.

@@ -14,6 +14,9 @@ pub struct Merged {
     pub cases: Vec<Case>,
     /// Ids of the cases changed on both sides; the later change was kept.
     pub both_changed: Vec<String>,
+    /// For each case of `both_changed`, the earlier of the two versions,
+    /// which the merge did not keep: the buyer may still choose it.
+    pub set_aside: Vec<Case>,
 }
 
 /// Merges `ours` and `theirs`, two copies that both started from `base`.
@@ -37,6 +40,7 @@ pub fn merge(base: &[Case], ours: &[Case], theirs: &[Case]) -> Merged {
     let find = |cases: &[Case], id: &str| cases.iter().position(|c| c.id == id);
     let mut cases = Vec::new();
     let mut both_changed = Vec::new();
+    let mut set_aside = Vec::new();
     for our in ours {
         let base = find(base, &our.id).map(|i| &base[i]);
         let their = find(theirs, &our.id).map(|i| &theirs[i]);
@@ -46,7 +50,13 @@ pub fn merge(base: &[Case], ours: &[Case], theirs: &[Case]) -> Merged {
             (Some(base), Some(their)) if base == their => Some(our),
             (_, Some(their)) => {
                 both_changed.push(our.id.clone());
-                Some(if is_later(our, their) { our } else { their })
+                let (later, earlier) = if is_later(our, their) {
+                    (our, their)
+                } else {
+                    (their, our)
+                };
+                set_aside.push(earlier.clone());
+                Some(later)
             }
             // Deleted on their side: gone unless we changed it since.
             (Some(base), None) if base == our => None,
@@ -66,6 +76,7 @@ pub fn merge(base: &[Case], ours: &[Case], theirs: &[Case]) -> Merged {
     Merged {
         cases,
         both_changed,
+        set_aside,
     }
 }
 

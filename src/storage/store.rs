@@ -18,8 +18,9 @@
 //! ```
 
 use leptos::prelude::*;
+use serde_json::{Map, Value};
 
-use super::codec::{encode, Load, State};
+use super::codec::{encode, Load, State, LANGUAGE_SETTING};
 use super::import::apply_import;
 use super::merge::merge;
 use super::status::{DamagedData, Opened, StorageStatus, WriteError};
@@ -61,7 +62,8 @@ pub struct Store {
     cases: RwSignal<Vec<Case>>,
     status: RwSignal<StorageStatus>,
     deleted: RwSignal<Option<Deleted>>,
-    both_changed: RwSignal<Vec<String>>,
+    /// The versions that merges with other tabs' saves did not keep.
+    set_aside: RwSignal<Vec<Case>>,
     /// The state as last read from or written to storage: the common
     /// ancestor of a merge with another tab's save.
     synced: StoredValue<State>,
@@ -96,7 +98,7 @@ impl Store {
             cases: RwSignal::new(Vec::new()),
             status: RwSignal::new(StorageStatus::MemoryOnly),
             deleted: RwSignal::new(None),
-            both_changed: RwSignal::new(Vec::new()),
+            set_aside: RwSignal::new(Vec::new()),
             synced: StoredValue::new(State::default()),
         };
         store.reopen();
@@ -144,15 +146,28 @@ impl Store {
         self.deleted.into()
     }
 
-    /// Ids of the cases that this tab and another both changed; the later
-    /// change of each was kept.
-    pub fn changed_in_two_tabs(&self) -> Signal<Vec<String>> {
-        self.both_changed.into()
+    /// The cases that this tab and another both changed: for each, the
+    /// version that was not kept (the later change of each was).
+    pub fn set_aside(&self) -> Signal<Vec<Case>> {
+        self.set_aside.into()
     }
 
-    /// Forgets the list of cases changed in two tabs, once it was read.
-    pub fn dismiss_changed_in_two_tabs(&self) {
-        self.both_changed.set(Vec::new());
+    /// Replaces a case with the version set aside by a merge, which then
+    /// counts as the latest change.
+    pub fn use_set_aside(&self, id: &str) -> Result<(), StoreError> {
+        let version = self
+            .set_aside
+            .with_untracked(|cases| cases.iter().find(|case| case.id == id).cloned())
+            .ok_or(StoreError::NoSuchCase)?;
+        self.upsert(version)?;
+        self.set_aside
+            .update(|cases| cases.retain(|case| case.id != id));
+        Ok(())
+    }
+
+    /// Forgets the versions set aside, once the buyer has seen them.
+    pub fn dismiss_set_aside(&self) {
+        self.set_aside.set(Vec::new());
     }
 
     /// The case with `id`.
@@ -273,7 +288,7 @@ impl Store {
         let removed = clear_storage();
         self.cases.set(Vec::new());
         self.deleted.set(None);
-        self.both_changed.set(Vec::new());
+        self.set_aside.set(Vec::new());
         self.synced.set_value(State::default());
         match removed {
             Ok(()) => {
@@ -305,9 +320,40 @@ impl Store {
         self.save()
     }
 
+    /// The buyer's remembered language tag (`en`, `es`), if any.
+    pub fn language(&self) -> Option<String> {
+        self.synced.with_value(|state| {
+            state
+                .settings
+                .get(LANGUAGE_SETTING)
+                .and_then(|value| value.as_str())
+                .map(str::to_string)
+        })
+    }
+
+    /// Remembers the buyer's language in the stored settings. Where nothing
+    /// can be stored the choice lasts for this visit, and the status says why.
+    pub fn set_language(&self, tag: &str) -> Result<(), StoreError> {
+        if self.language().as_deref() == Some(tag) {
+            return Ok(());
+        }
+        if !self.status.with_untracked(StorageStatus::accepts_changes) {
+            return Err(StoreError::ReadOnly);
+        }
+        let tag = Value::String(tag.to_string());
+        self.save_with(|settings| {
+            settings.insert(LANGUAGE_SETTING.to_string(), tag);
+        })
+    }
+
     /// Saves the cases shown. Another tab may have saved since this one
     /// last read: its state is merged in case by case, never overwritten.
     fn save(&self) -> Result<(), StoreError> {
+        self.save_with(|_| {})
+    }
+
+    /// Saves the cases shown with the stored settings changed by `edit`.
+    fn save_with(&self, edit: impl FnOnce(&mut Map<String, Value>)) -> Result<(), StoreError> {
         if self.status.get_untracked() == StorageStatus::MemoryOnly {
             return Err(StoreError::NotKept(WriteError::Unavailable));
         }
@@ -322,15 +368,17 @@ impl Store {
             ours
         } else {
             let merged = merge(&synced.cases, &ours, &stored.cases);
-            self.note_both_changed(merged.both_changed);
+            self.note_set_aside(merged.set_aside);
             merged.cases
         };
         self.cases.set(cases.clone());
+        let mut settings = stored.settings;
+        edit(&mut settings);
         self.write_state(State {
             revision: stored.revision.saturating_add(1),
             saved_at: now(),
             cases,
-            settings: stored.settings,
+            settings,
         })
     }
 
@@ -363,12 +411,11 @@ impl Store {
         StoreError::NotKept(error)
     }
 
-    fn note_both_changed(&self, ids: Vec<String>) {
-        if !ids.is_empty() {
-            self.both_changed.update(|known| {
-                known.extend(ids);
-                known.sort();
-                known.dedup();
+    fn note_set_aside(&self, versions: Vec<Case>) {
+        if !versions.is_empty() {
+            self.set_aside.update(|known| {
+                known.retain(|case| versions.iter().all(|v| v.id != case.id));
+                known.extend(versions);
             });
         }
     }
@@ -396,7 +443,7 @@ impl Store {
         }
         let ours = self.cases.get_untracked();
         let merged = merge(&synced.cases, &ours, &stored.cases);
-        self.note_both_changed(merged.both_changed);
+        self.note_set_aside(merged.set_aside);
         let adopt = merged.cases == stored.cases;
         self.cases.set(merged.cases);
         self.synced.set_value(stored);
