@@ -301,3 +301,24 @@ fn validation_errors_of_a_file_name_the_case_and_field() {
     assert!(file.collection);
     assert_eq!(file.cases.len(), 5);
 }
+
+#[test]
+fn seller_requests_read_write_and_refuse_unknown_kinds_and_future_dates() {
+    let json = minimal(r#","seller_requests":[{"kind":"confirm_receipt","on":"2026-10-20"}]"#);
+    let case = &parse_case_file(&json).unwrap()[0];
+    assert_eq!(
+        case.seller_requests[0].kind,
+        disputa::domain::SellerRequestKind::ConfirmReceipt
+    );
+    assert_eq!(case.seller_requests[0].on, Some(d("2026-10-20")));
+    assert_eq!(&parse_case_file(&case_to_json(case)).unwrap()[0], case);
+
+    let unknown = minimal(r#","seller_requests":[{"kind":"send_gift"}]"#);
+    let error = parse_case_file(&unknown).unwrap_err();
+    assert_eq!(error.path, "seller_requests[0].kind");
+
+    let future = minimal(r#","seller_requests":[{"kind":"pay_outside","on":"2026-12-01"}]"#);
+    let errors = read_case_file(&future, d("2026-11-01")).unwrap_err();
+    assert_eq!(errors[0].path, "seller_requests[0].on");
+    assert_eq!(errors[0].kind, CaseFileErrorKind::Invalid(Reason::InFuture));
+}

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize, Serializer};
 use super::dates;
 pub use super::enums::{
     DeliveryStatus, EvidenceKind, ItemCategory, Outcome, PaymentMethod, Problem, RefundStage,
+    SellerRequestKind,
 };
 
 /// The `format` of a file that holds one case.
@@ -77,6 +78,9 @@ pub struct Case {
     pub refund: Option<Refund>,
     #[serde(default)]
     pub evidence: Vec<Evidence>,
+    /// Extra field: what the seller pressed the buyer to do (D10).
+    #[serde(default)]
+    pub seller_requests: Vec<SellerRequest>,
     #[serde(default)]
     pub notes: Option<String>,
     /// Extra field: RFC 3339 timestamp the app keeps.
@@ -166,6 +170,18 @@ pub struct Refund {
     pub updated_on: Option<NaiveDate>,
 }
 
+/// A request of the seller that the buyer recorded (D10).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SellerRequest {
+    pub kind: SellerRequestKind,
+    #[serde(
+        default,
+        serialize_with = "dates::serialize_opt",
+        deserialize_with = "dates::deserialize_opt"
+    )]
+    pub on: Option<NaiveDate>,
+}
+
 /// A piece of evidence the buyer captured (D7).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Evidence {
@@ -210,6 +226,7 @@ impl Case {
             return_: None,
             refund: None,
             evidence: Vec::new(),
+            seller_requests: Vec::new(),
             notes: None,
             created_at: None,
             updated_at: None,
@@ -230,7 +247,7 @@ impl Serialize for Case {
     /// Writes `format` and `version` first, so that a case serialized alone
     /// is a complete case file.
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("Case", 31)?;
+        let mut s = serializer.serialize_struct("Case", 32)?;
         s.serialize_field("format", CASE_FORMAT)?;
         s.serialize_field("version", &FORMAT_VERSION)?;
         s.serialize_field("id", &self.id)?;
@@ -260,6 +277,7 @@ impl Serialize for Case {
         s.serialize_field("return", &self.return_)?;
         s.serialize_field("refund", &self.refund)?;
         s.serialize_field("evidence", &self.evidence)?;
+        s.serialize_field("seller_requests", &self.seller_requests)?;
         s.serialize_field("notes", &self.notes)?;
         s.serialize_field("created_at", &self.created_at)?;
         s.serialize_field("updated_at", &self.updated_at)?;

@@ -185,3 +185,14 @@ impl ItemCategory {
         !matches!(self, ItemCategory::Other)
     }
 }
+
+vocabulary!(
+    /// What a seller pressed the buyer to do, against the buyer's interest
+    /// before a refund (D10).
+    SellerRequestKind, "seller request" {
+        ConfirmReceipt => "confirm_receipt",
+        CancelDispute => "cancel_dispute",
+        ExtendProtection => "extend_protection",
+        PayOutside => "pay_outside",
+    }
+);

@@ -15,8 +15,8 @@ mod refund;
 mod validate;
 
 pub use case::{
-    Case, Dispute, Evidence, Price, Refund, ReturnShipment, CASE_FORMAT, COLLECTION_FORMAT,
-    FORMAT_VERSION,
+    Case, Dispute, Evidence, Price, Refund, ReturnShipment, SellerRequest, CASE_FORMAT,
+    COLLECTION_FORMAT, FORMAT_VERSION,
 };
 pub use dates::{
     add_business_days, add_days, days_left, format_date, is_business_day, parse_date, sub_days,
@@ -28,7 +28,7 @@ pub use engine::{
 };
 pub use enums::{
     DeliveryStatus, EvidenceKind, ItemCategory, Outcome, PaymentMethod, Problem, RefundStage,
-    UnknownValue,
+    SellerRequestKind, UnknownValue,
 };
 pub use lifecycle::{
     allowed_operations, apply, cancelled_by_buyer, escalates_on, stage, Operation, OperationKind,

@@ -416,4 +416,13 @@ fn check_future(case: &Case, today: NaiveDate, problems: &mut Vec<Invalid>) {
             });
         }
     }
+    for (index, request) in case.seller_requests.iter().enumerate() {
+        if request.on.is_some_and(|date| date > today) {
+            problems.push(Invalid {
+                field: "seller_requests.on",
+                index: Some(index),
+                reason: Reason::InFuture,
+            });
+        }
+    }
 }
