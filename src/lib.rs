@@ -4,6 +4,7 @@
 //! device; everything else is the browser app.
 
 pub mod app;
+pub mod calendar;
 pub mod components;
 pub mod domain;
 pub mod i18n;

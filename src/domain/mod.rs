@@ -5,9 +5,11 @@
 
 mod case;
 mod dates;
+mod draft;
 mod engine;
 mod enums;
 mod lifecycle;
+mod overview;
 mod parse;
 mod policy;
 mod policy_table;
@@ -21,6 +23,7 @@ pub use case::{
 pub use dates::{
     add_business_days, add_days, days_left, format_date, is_business_day, parse_date, sub_days,
 };
+pub use draft::{CaseDraft, DraftProblem};
 pub use engine::{
     assess, evidence_for, free_return_check, protection_end, AlternativeRoute, Assessment, Capture,
     Deadline, DeadlineKind, EvidenceItem, FreeReturnCheck, FreeReturnReason, NextStep,
@@ -34,6 +37,7 @@ pub use lifecycle::{
     allowed_operations, apply, cancelled_by_buyer, escalates_on, stage, Operation, OperationKind,
     TransitionError,
 };
+pub use overview::{overview, AssessedCase, Overview};
 pub use parse::{
     case_to_json, cases_to_collection_json, load_case_file, parse_case_file, read_case_file,
     CaseFile, CaseFileError, CaseFileErrorKind,
