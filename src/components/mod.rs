@@ -1,5 +1,7 @@
 //! Reusable pieces of the interface, one component per file.
 
+pub mod case;
+mod case_form;
 mod citation;
 mod export_button;
 mod import_cases;
@@ -9,6 +11,7 @@ mod site_footer;
 mod site_header;
 mod storage_notice;
 
+pub use case_form::CaseForm;
 pub use citation::RuleCitation;
 pub use export_button::ExportButton;
 pub use import_cases::ImportCases;

@@ -143,8 +143,8 @@ impl CaseDraft {
         case.ordered_on = date("ordered_on", &self.ordered_on);
         case.shipped_on = date("shipped_on", &self.shipped_on);
         case.protection_ends_on = date("protection_ends_on", &self.protection_ends_on);
-        case.delivered_on = date("delivered_on", &self.delivered_on);
-        case.receipt_confirmed_on = date("receipt_confirmed_on", &self.receipt_confirmed_on);
+        let delivered_on = date("delivered_on", &self.delivered_on);
+        let receipt_confirmed_on = date("receipt_confirmed_on", &self.receipt_confirmed_on);
         case.item = filled(&self.item);
         case.store = filled(&self.store);
         case.order_number = filled(&self.order_number);
@@ -162,6 +162,15 @@ impl CaseDraft {
             .delivery_status
             .parse::<DeliveryStatus>()
             .unwrap_or(base.delivery_status);
+        // A date the status does not use stays in the draft, in case the
+        // buyer picks the status back, but not in the case.
+        let delivered = matches!(
+            case.delivery_status,
+            DeliveryStatus::MarkedDelivered | DeliveryStatus::Received
+        );
+        case.delivered_on = delivered_on.filter(|_| delivered);
+        case.receipt_confirmed_on =
+            receipt_confirmed_on.filter(|_| case.delivery_status == DeliveryStatus::Received);
         case.problem = self.problem.parse::<Problem>().ok();
         case.item_category = self.item_category.parse::<ItemCategory>().ok();
         case.item_unused = flag(&self.item_unused);
@@ -243,6 +252,19 @@ mod tests {
         let case = draft.apply(&base, d("2026-11-01")).unwrap();
         assert_eq!(case.price.unwrap().amount, "12.50");
         assert_eq!(case.country.as_deref(), Some("ES"));
+    }
+
+    #[test]
+    fn a_delivery_date_is_kept_in_the_draft_but_not_used_while_in_transit() {
+        let base = Case::new("a");
+        let draft = CaseDraft {
+            delivery_status: "in_transit".into(),
+            delivered_on: "2026-10-20".into(),
+            ..CaseDraft::of(&base)
+        };
+        let case = draft.apply(&base, d("2026-11-01")).unwrap();
+        assert_eq!(case.delivered_on, None);
+        assert_eq!(draft.delivered_on, "2026-10-20");
     }
 
     #[test]

@@ -14,6 +14,7 @@ mod parse;
 mod policy;
 mod policy_table;
 mod refund;
+mod timeline;
 mod validate;
 
 pub use case::{
@@ -48,4 +49,5 @@ pub use policy::{
     RULES,
 };
 pub use refund::{refund_arrival, ArrivalWindow, RefundDestination};
+pub use timeline::{change_event_date, timeline, Event, EventDetail};
 pub use validate::{amount_problem, has_refund_source, validate, Invalid, Reason};

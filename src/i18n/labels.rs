@@ -246,6 +246,8 @@ pub fn field(locale: Locale, path: &str) -> String {
         "refund.amount" => td_string!(locale, labels.field.refund_amount),
         "refund.updated_on" => td_string!(locale, labels.field.refund_updated_on),
         "evidence.captured_on" => td_string!(locale, labels.field.evidence_captured_on),
+        "seller_requests.on" => td_string!(locale, labels.field.seller_requests_on),
+        "day" => td_string!(locale, labels.field.day),
         other => return other.to_string(),
     };
     words.to_string()

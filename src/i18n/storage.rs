@@ -265,3 +265,13 @@ pub fn case_name(locale: Locale, case: &Case) -> String {
         None => case.id.clone(),
     }
 }
+
+/// Why the store refused or did not keep a change, as one sentence.
+pub fn store_error(locale: Locale, error: &crate::storage::StoreError) -> String {
+    use crate::storage::StoreError;
+    match error {
+        StoreError::ReadOnly => td_string!(locale, pages.settings.read_only).to_string(),
+        StoreError::NoSuchCase => td_string!(locale, case.not_found_body).to_string(),
+        StoreError::NotKept(_) => td_string!(locale, pages.settings.not_kept).to_string(),
+    }
+}

@@ -1,0 +1,147 @@
+//! The moves the lifecycle allows now, as buttons; each asks for its day
+//! (today unless changed) and what it needs, then records a dated event.
+
+use leptos::prelude::*;
+
+use crate::domain::{
+    allowed_operations, apply, parse_date, Case, Operation, OperationKind, Outcome, RefundStage,
+};
+use crate::i18n::*;
+use crate::storage::{today, use_store};
+
+#[component]
+pub fn CaseActions(case: Signal<Case>) -> impl IntoView {
+    let i18n = use_i18n();
+    // Moving the refund on has its own place, on the refund tracker.
+    let allowed = Memo::new(move |_| {
+        case.with(|c| {
+            allowed_operations(c)
+                .into_iter()
+                .filter(|kind| *kind != OperationKind::AdvanceRefund)
+                .collect::<Vec<_>>()
+        })
+    });
+    let chosen = RwSignal::new(None::<OperationKind>);
+    let buttons = move || {
+        let locale = i18n.get_locale();
+        allowed
+            .get()
+            .into_iter()
+            .map(|kind| {
+                view! {
+                    <li>
+                        <button type="button" class="button button--quiet"
+                            aria-expanded=move || (chosen.get() == Some(kind)).to_string()
+                            on:click=move |_| chosen.set(Some(kind))>
+                            {case::operation(locale, kind)}
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="card" aria-labelledby="case-actions">
+            <h2 id="case-actions">{t!(i18n, case.actions_title)}</h2>
+            <p>{t!(i18n, case.actions_body)}</p>
+            <ul class="actions">{buttons}</ul>
+            {move || chosen.get().filter(|kind| allowed.with(|a| a.contains(kind))).map(|kind| view! {
+                <RecordMove case kind on_done=move || chosen.set(None) />
+            })}
+        </section>
+    }
+}
+
+/// The small form of one move: its day and, for some, one more answer.
+#[component]
+fn RecordMove(
+    case: Signal<Case>,
+    kind: OperationKind,
+    on_done: impl Fn() + Copy + 'static,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_store();
+    let day = RwSignal::new(crate::domain::format_date(today()));
+    let outcome = RwSignal::new(Outcome::FullRefund.as_str().to_string());
+    let tracking = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let record = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let locale = i18n.get_locale();
+        let Some(on) = parse_date(day.get_untracked().trim()) else {
+            error.set(Some(labels::not_a_date(locale, "day")));
+            return;
+        };
+        let operation = match kind {
+            OperationKind::ContactSeller => Operation::ContactSeller,
+            OperationKind::CancelOrder => Operation::CancelOrder,
+            OperationKind::OpenDispute => Operation::OpenDispute,
+            OperationKind::SellerResponded => Operation::SellerResponded,
+            OperationKind::Escalate => Operation::Escalate,
+            OperationKind::CancelDispute => Operation::CancelDispute,
+            OperationKind::Decide => Operation::Decide {
+                outcome: outcome
+                    .get_untracked()
+                    .parse()
+                    .unwrap_or(Outcome::FullRefund),
+            },
+            OperationKind::Appeal => Operation::Appeal,
+            OperationKind::ShipReturn | OperationKind::ShipFreeReturn => Operation::ShipReturn {
+                free_return: kind == OperationKind::ShipFreeReturn,
+                tracking: Some(tracking.get_untracked().trim().to_string())
+                    .filter(|t| !t.is_empty()),
+            },
+            OperationKind::AdvanceRefund => Operation::AdvanceRefund {
+                stage: RefundStage::Waiting,
+            },
+        };
+        match apply(&case.get_untracked(), operation, on, today()) {
+            Ok(next) => match super::save(store, locale, next) {
+                None => on_done(),
+                Some(refused) => error.set(Some(refused)),
+            },
+            Err(refused) => error.set(Some(case::transition_error(locale, &refused))),
+        }
+    };
+    let outcomes = move || {
+        let locale = i18n.get_locale();
+        Outcome::ALL
+            .iter()
+            .filter(|o| **o != Outcome::CancelledByBuyer)
+            .map(|o| view! { <option value=o.as_str()>{labels::outcome(locale, *o)}</option> })
+            .collect_view()
+    };
+    view! {
+        <form class="record-move" on:submit=record novalidate>
+            <h3>{move || case::operation(i18n.get_locale(), kind)}</h3>
+            <div class="field">
+                <label for="move-day">{t!(i18n, case.move_day)}</label>
+                <input id="move-day" type="date" prop:value=move || day.get()
+                    aria-describedby=move || error.with(Option::is_some).then_some("move-error")
+                    on:input=move |ev| day.set(event_target_value(&ev)) />
+            </div>
+            {(kind == OperationKind::Decide).then(|| view! {
+                <div class="field">
+                    <label for="move-outcome">{t!(i18n, case.move_outcome)}</label>
+                    <select id="move-outcome" on:change=move |ev| outcome.set(event_target_value(&ev))>
+                        {outcomes}
+                    </select>
+                </div>
+            })}
+            {matches!(kind, OperationKind::ShipReturn | OperationKind::ShipFreeReturn).then(|| view! {
+                <div class="field">
+                    <label for="move-tracking">{t!(i18n, case.move_tracking)}</label>
+                    <input id="move-tracking" type="text" prop:value=move || tracking.get()
+                        on:input=move |ev| tracking.set(event_target_value(&ev)) />
+                </div>
+            })}
+            <p id="move-error" class="field__error" role="alert">{move || error.get()}</p>
+            <div class="record-move__buttons">
+                <button type="submit" class="button">{t!(i18n, case.move_record)}</button>
+                <button type="button" class="button button--quiet" on:click=move |_| on_done()>
+                    {t!(i18n, case.move_cancel)}
+                </button>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,88 @@
+//! The case's events, oldest first, each date editable in place; a date that
+//! would make the case inconsistent is refused next to it and changes nothing.
+
+use leptos::prelude::*;
+
+use crate::domain::{change_event_date, parse_date, timeline, Case, Event};
+use crate::i18n::*;
+use crate::storage::{today, use_store};
+
+#[component]
+pub fn Timeline(case: Signal<Case>) -> impl IntoView {
+    let i18n = use_i18n();
+    let events = Memo::new(move |_| case.with(timeline));
+    let rows = move || {
+        events
+            .get()
+            .into_iter()
+            .enumerate()
+            .map(|(position, event)| view! { <TimelineRow case event position /> })
+            .collect_view()
+    };
+    view! {
+        <section class="card" aria-labelledby="case-timeline">
+            <h2 id="case-timeline">{t!(i18n, case.timeline_title)}</h2>
+            <Show
+                when=move || events.with(|e| !e.is_empty())
+                fallback=move || view! { <p>{t!(i18n, case.timeline_none)}</p> }
+            >
+                <ol class="timeline">{rows}</ol>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn TimelineRow(case: Signal<Case>, event: Event, position: usize) -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_store();
+    let typed = RwSignal::new(crate::domain::format_date(event.date));
+    let error = RwSignal::new(None::<String>);
+    let id = format!("event-{position}");
+    let error_id = format!("event-{position}-error");
+    let change = move |ev: leptos::ev::Event| {
+        let text = event_target_value(&ev);
+        typed.set(text.clone());
+        let locale = i18n.get_locale();
+        let Some(date) = parse_date(text.trim()) else {
+            error.set(Some(labels::not_a_date(locale, event.field)));
+            return;
+        };
+        if date == event.date {
+            error.set(None);
+            return;
+        }
+        match change_event_date(
+            &case.get_untracked(),
+            event.field,
+            event.index,
+            date,
+            today(),
+        ) {
+            Ok(changed) => error.set(super::save(store, locale, changed)),
+            Err(problems) => error.set(Some(
+                problems
+                    .iter()
+                    .map(|p| labels::invalid(locale, p))
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            )),
+        }
+    };
+    let described = error_id.clone();
+    view! {
+        <li class="timeline__event">
+            <label for=id.clone() class="timeline__what">
+                {move || case::event(i18n.get_locale(), &event)}
+            </label>
+            <span class="timeline__when">{move || dates::long_date(i18n.get_locale(), event.date)}</span>
+            <input id=id type="date" class="timeline__date" prop:value=move || typed.get()
+                aria-invalid=move || error.with(Option::is_some).then_some("true")
+                aria-describedby=move || error.with(Option::is_some).then(|| described.clone())
+                on:change=change />
+            <p id=error_id class="field__error" hidden=move || error.with(Option::is_none)>
+                {move || error.get()}
+            </p>
+        </li>
+    }
+}
