@@ -1,0 +1,172 @@
+// My cases and a case's page, in both languages: a case created with the
+// form, a dispute opened 16 days ago without an answer that has become a
+// claim, a full refund followed to "refund made", all of it back after a
+// reload; the calendar file; the list's order and empty state; an unknown id.
+import type { Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { test, expect, open, expectAccessible, text, LANGS, type Lang } from './support';
+
+/** A calendar date `days` from today (negative: in the past), as YYYY-MM-DD. */
+function day(days: number): string {
+  const date = new Date();
+  date.setDate(date.getDate() + days);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** The case form, by its labels in the page's language. */
+async function createCase(page: Page, lang: Lang, item: string) {
+  await open(page, '/cases', lang);
+  await page.getByRole('button', { name: text(lang, 'cases.new_button') }).click();
+  await page.getByLabel(text(lang, 'case_form.item'), { exact: true }).fill(item);
+  await page.getByLabel(text(lang, 'case_form.store'), { exact: true }).fill('Sound Store');
+  await page.getByLabel(text(lang, 'case_form.amount')).fill('24,90');
+  await page.getByLabel(text(lang, 'case_form.currency')).fill('eur');
+  await page.getByLabel(text(lang, 'case_form.payment_method')).selectOption('card');
+  await page.getByLabel(text(lang, 'case_form.delivery_status')).selectOption('received');
+  await page.getByLabel(text(lang, 'case_form.shipped_on')).fill(day(-40));
+  await page.getByLabel(text(lang, 'case_form.delivered_on')).fill(day(-20));
+  await page.getByLabel(text(lang, 'case_form.problem')).selectOption('damaged');
+  await page.getByRole('button', { name: text(lang, 'cases.new_save') }).click();
+  await expect(page).toHaveURL(/\/cases\/c-[0-9a-z]+-[0-9a-z]+/);
+  await expect(page.locator('main h1')).toHaveText(item);
+}
+
+/** Records a move: its button, then the day, then Save. */
+async function record(page: Page, lang: Lang, action: string, on: string, outcome?: string) {
+  await page.getByRole('button', { name: text(lang, `case.action.${action}`) }).click();
+  await page.getByLabel(text(lang, 'case.move_day')).fill(on);
+  if (outcome) await page.getByLabel(text(lang, 'case.move_outcome')).selectOption(outcome);
+  await page.getByRole('button', { name: text(lang, 'case.move_record'), exact: true }).click();
+}
+
+function fact(page: Page, lang: Lang, key: string) {
+  return page.locator('.case-facts dt', { hasText: text(lang, key) }).locator('xpath=following-sibling::dd[1]');
+}
+
+for (const lang of LANGS) {
+  test.describe(`cases (${lang})`, () => {
+    test('a dispute with no answer for 16 days is a claim; a full refund is followed to the end and kept', async ({ page }) => {
+      await createCase(page, lang, 'Bluetooth speaker');
+      await expectAccessible(page);
+
+      // The photos this ground requires (D6), marked as captured.
+      const photos = text(lang, 'case.evidence_mark').replace('{{ kind }}', text(lang, 'labels.evidence_kind.photo'));
+      await page.getByRole('button', { name: photos }).click();
+      await page.getByLabel(text(lang, 'case.evidence_note')).first().fill('dented box, broken grille');
+      await page.getByRole('button', { name: text(lang, 'case.evidence_save') }).click();
+      await expect(page.locator('.evidence__item--done')).toContainText('dented box, broken grille');
+
+      await record(page, lang, 'open_dispute', day(-16));
+      await expect(fact(page, lang, 'case.stage')).toHaveText(text(lang, 'labels.stage.claim'));
+      await expect(page.locator('.case-now__step')).toContainText(text(lang, 'labels.next_step.answer_case_team'));
+      await expectAccessible(page);
+
+      await record(page, lang, 'decide', day(-1), 'full_refund');
+      const steps = page.locator('.refund__step');
+      await expect(steps).toHaveCount(3);
+      await expect(steps.nth(0)).toHaveAttribute('aria-current', 'step');
+      const move = (stage: string) =>
+        page.getByRole('button', {
+          name: text(lang, 'case.refund_move').replace('{{ stage }}', text(lang, `labels.refund_stage.${stage}`)),
+        });
+      await move('processing').click();
+      await expect(steps.nth(1)).toHaveAttribute('aria-current', 'step');
+      await move('refunded').click();
+      await expect(steps.nth(2)).toHaveAttribute('aria-current', 'step');
+      // Forward only: no button is left to move the refund, and none goes back.
+      await expect(page.locator('.refund__form')).toHaveCount(0);
+      await expect(page.locator('.refund__arrival')).toBeVisible();
+      await expectAccessible(page);
+
+      await page.reload();
+      await expect(page.locator('main h1')).toHaveText('Bluetooth speaker');
+      await expect(fact(page, lang, 'case.stage')).toHaveText(text(lang, 'labels.stage.closed'));
+      await expect(page.locator('.refund__step').nth(2)).toHaveAttribute('aria-current', 'step');
+      await expect(page.locator('.timeline__event')).toHaveCount(6);
+      await expect(page.locator('.timeline__event').first()).toContainText(text(lang, 'case.event.shipped'));
+
+      await open(page, '/cases', lang);
+      const finished = page.locator('section', { has: page.getByRole('heading', { name: text(lang, 'cases.finished_title') }) });
+      await expect(finished.getByRole('link', { name: 'Bluetooth speaker' })).toBeVisible();
+      await expect(finished).toContainText('24.90 EUR');
+      await expectAccessible(page);
+    });
+
+    test('the calendar file has one all-day event per open deadline, two-day reminders', async ({ page }) => {
+      await createCase(page, lang, 'Desk lamp');
+      const open = page.locator('.deadline:not(.deadline--passed)');
+      const count = await open.count();
+      expect(count).toBeGreaterThan(0);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: text(lang, 'case.calendar') }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/^disputa-c-.*\.ics$/);
+      const ics = await readFile(await download.path(), 'utf8');
+      expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+      expect(ics.trimEnd().endsWith('END:VCALENDAR')).toBe(true);
+      const events = ics.split('BEGIN:VEVENT').slice(1);
+      expect(events).toHaveLength(count);
+      for (const event of events) {
+        expect(event).toMatch(/DTSTART;VALUE=DATE:\d{8}\r\n/);
+        expect(event).toContain('TRIGGER:-P2D');
+        const start = event.match(/DTSTART;VALUE=DATE:(\d{8})/)![1];
+        expect(start >= day(0).replaceAll('-', '')).toBe(true);
+      }
+      // Protection ends 60 days after shipping (BP2): 20 days from today.
+      expect(ics).toContain(`DTSTART;VALUE=DATE:${day(20).replaceAll('-', '')}`);
+    });
+
+    test('the list puts the nearest deadline first; delete and undo from the case page', async ({ page }) => {
+      await createCase(page, lang, 'Later order');
+      await open(page, '/cases', lang);
+      await page.getByRole('button', { name: text(lang, 'cases.new_button') }).click();
+      await page.getByLabel(text(lang, 'case_form.item'), { exact: true }).fill('Marked delivered');
+      await page.getByLabel(text(lang, 'case_form.delivery_status')).selectOption('marked_delivered');
+      await page.getByLabel(text(lang, 'case_form.shipped_on')).fill(day(-30));
+      await page.getByLabel(text(lang, 'case_form.delivered_on')).fill(day(-2));
+      await page.getByRole('button', { name: text(lang, 'cases.new_save') }).click();
+      await expect(page.locator('main h1')).toHaveText('Marked delivered');
+
+      await open(page, '/cases', lang);
+      const names = page.locator('.case-row__name');
+      await expect(names).toHaveText(['Marked delivered', 'Later order']);
+
+      await names.first().click();
+      await page.getByRole('button', { name: text(lang, 'case.delete_button') }).click();
+      await expect(page.locator('main h1')).toHaveText(text(lang, 'case.deleted_title'));
+      await page.getByRole('button', { name: text(lang, 'case.undo') }).click();
+      await expect(page.locator('main h1')).toHaveText('Marked delivered');
+    });
+
+    test('the form checks dates as they are typed and keeps what was typed', async ({ page }) => {
+      await open(page, '/cases', lang);
+      await expect(page.getByRole('heading', { name: text(lang, 'cases.empty_title') })).toBeVisible();
+      await expectAccessible(page);
+      await page.getByRole('button', { name: text(lang, 'cases.new_button') }).click();
+      await page.getByLabel(text(lang, 'case_form.item'), { exact: true }).fill('Phone case');
+      await page.getByLabel(text(lang, 'case_form.delivery_status')).selectOption('received');
+      await page.getByLabel(text(lang, 'case_form.shipped_on')).fill(day(-5));
+      await page.getByLabel(text(lang, 'case_form.delivered_on')).fill(day(-9));
+      const error = page.locator('#new-case-delivered_on-error');
+      await expect(error).toBeVisible();
+      await expect(page.getByLabel(text(lang, 'case_form.delivered_on'))).toHaveAttribute('aria-invalid', 'true');
+      await page.getByRole('button', { name: text(lang, 'cases.new_save') }).click();
+      const problem = (await error.textContent())!.trim();
+      expect(problem.length).toBeGreaterThan(0);
+      await expect(page.locator('.case-form__summary')).toContainText(problem);
+      await expect(page).toHaveURL(/\/cases(\?lang=\w+)?$/);
+      await expect(page.getByLabel(text(lang, 'case_form.item'), { exact: true })).toHaveValue('Phone case');
+      await expectAccessible(page);
+    });
+
+    test('an unknown case id says so and leads back to the list', async ({ page }) => {
+      await open(page, '/cases/no-such-case', lang);
+      await expect(page.locator('main h1')).toHaveText(text(lang, 'case.not_found_title'));
+      await page.getByRole('link', { name: text(lang, 'case.back_to_list') }).click();
+      await expect(page).toHaveURL(/\/cases(\?lang=\w+)?$/);
+      await expectAccessible(page);
+    });
+  });
+}
