@@ -1,0 +1,236 @@
+//! The case page mounted in headless Chromium on a stored case: it offers
+//! only the moves the lifecycle allows, a move records its dated event, and
+//! the refund tracker only moves forward.
+#![cfg(target_arch = "wasm32")]
+
+use disputa::domain::{format_date, Case, DeliveryStatus, Dispute, Outcome, Problem};
+use disputa::i18n::{case as words, td_string, Locale};
+use disputa::storage::codec::{decode, encode, Load, State, STATE_KEY};
+use disputa::App;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn window() -> web_sys::Window {
+    web_sys::window().unwrap()
+}
+
+fn storage() -> web_sys::Storage {
+    window().local_storage().unwrap().unwrap()
+}
+
+fn today() -> chrono::NaiveDate {
+    disputa::storage::today()
+}
+
+fn days_ago(days: u64) -> chrono::NaiveDate {
+    today() - chrono::Days::new(days)
+}
+
+/// A damaged item, received ten days ago.
+fn received_case() -> Case {
+    let mut case = Case::new("case-1");
+    case.item = Some("Speaker".into());
+    case.delivery_status = DeliveryStatus::Received;
+    case.shipped_on = Some(days_ago(30));
+    case.delivered_on = Some(days_ago(10));
+    case.problem = Some(Problem::Damaged);
+    case
+}
+
+/// Stores `case` and mounts the app on its page, in English.
+fn mount_case(
+    case: Case,
+) -> (
+    web_sys::HtmlElement,
+    leptos::mount::UnmountHandle<impl Mountable>,
+) {
+    storage().clear().unwrap();
+    let state = State {
+        revision: 1,
+        saved_at: "2026-11-01T09:00:00.000Z".into(),
+        cases: vec![case.clone()],
+        settings: Default::default(),
+    };
+    storage().set_item(STATE_KEY, &encode(&state)).unwrap();
+    window()
+        .history()
+        .unwrap()
+        .replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("/cases/{}?lang=en", case.id)),
+        )
+        .unwrap();
+    let document = window().document().unwrap();
+    let root: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&root).unwrap();
+    let handle = leptos::mount::mount_to(root.clone(), App);
+    (root, handle)
+}
+
+async fn settle() {
+    for _ in 0..8 {
+        leptos::task::tick().await;
+    }
+}
+
+fn texts(root: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
+    let nodes = root.query_selector_all(selector).unwrap();
+    (0..nodes.length())
+        .filter_map(|i| nodes.item(i))
+        .map(|n| n.text_content().unwrap_or_default().trim().to_string())
+        .collect()
+}
+
+fn button(root: &web_sys::HtmlElement, name: &str) -> web_sys::HtmlElement {
+    let buttons = root.query_selector_all("button").unwrap();
+    (0..buttons.length())
+        .filter_map(|i| buttons.item(i))
+        .map(|b| b.unchecked_into::<web_sys::HtmlElement>())
+        .find(|b| b.text_content().as_deref().map(str::trim) == Some(name))
+        .unwrap_or_else(|| panic!("no button {name}"))
+}
+
+fn input(root: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlInputElement {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .unchecked_into()
+}
+
+fn set_value(root: &web_sys::HtmlElement, selector: &str, value: &str) {
+    let field = input(root, selector);
+    field.set_value(value);
+    field
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+}
+
+fn stored_case() -> Case {
+    let text = storage().get_item(STATE_KEY).unwrap();
+    match decode(text.as_deref()) {
+        Load::Ready { state, .. } => state.cases[0].clone(),
+        other => panic!("expected a readable state, got {other:?}"),
+    }
+}
+
+fn action(kind: disputa::domain::OperationKind) -> String {
+    words::operation(Locale::en, kind).to_string()
+}
+
+#[wasm_bindgen_test]
+async fn only_the_moves_the_lifecycle_allows_are_offered() {
+    use disputa::domain::OperationKind as K;
+    let (root, _handle) = mount_case(received_case());
+    settle().await;
+
+    let offered = texts(&root, ".actions button");
+    assert_eq!(
+        offered,
+        [
+            action(K::ContactSeller),
+            action(K::OpenDispute),
+            action(K::ShipFreeReturn)
+        ]
+    );
+    assert!(
+        !offered.contains(&action(K::CancelOrder)),
+        "shipped orders cannot be cancelled"
+    );
+    assert!(
+        !offered.contains(&action(K::Decide)),
+        "no dispute to decide"
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_move_records_its_dated_event_and_changes_the_offer() {
+    use disputa::domain::OperationKind as K;
+    let (root, _handle) = mount_case(received_case());
+    settle().await;
+
+    button(&root, &action(K::OpenDispute)).click();
+    settle().await;
+    set_value(&root, "#move-day", &format_date(days_ago(2)));
+    button(&root, td_string!(Locale::en, case.move_record)).click();
+    settle().await;
+
+    let dispute = stored_case().dispute.expect("a dispute");
+    assert_eq!(dispute.opened_on, Some(days_ago(2)));
+    let events = texts(&root, ".timeline__what");
+    assert!(events.contains(&td_string!(Locale::en, case.event.dispute_opened).to_string()));
+    let offered = texts(&root, ".actions button");
+    assert!(offered.contains(&action(K::Decide)));
+    assert!(
+        !offered.contains(&action(K::OpenDispute)),
+        "one dispute at a time"
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_move_dated_in_the_future_is_refused_and_nothing_is_stored() {
+    use disputa::domain::OperationKind as K;
+    let (root, _handle) = mount_case(received_case());
+    settle().await;
+
+    button(&root, &action(K::ContactSeller)).click();
+    settle().await;
+    set_value(
+        &root,
+        "#move-day",
+        &format_date(today() + chrono::Days::new(3)),
+    );
+    button(&root, td_string!(Locale::en, case.move_record)).click();
+    settle().await;
+
+    assert_eq!(
+        texts(&root, "#move-error"),
+        [td_string!(Locale::en, case.refused.in_future)]
+    );
+    assert_eq!(stored_case().contacted_seller_on, None);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_refund_tracker_only_moves_forward() {
+    let mut case = received_case();
+    case.dispute = Some(Dispute {
+        opened_on: Some(days_ago(8)),
+        closed_on: Some(days_ago(3)),
+        outcome: Some(Outcome::FullRefund),
+        ..Default::default()
+    });
+    let (root, _handle) = mount_case(case);
+    settle().await;
+
+    let stage_word = |stage| disputa::i18n::labels::refund_stage(Locale::en, stage);
+    let move_to =
+        |stage| td_string!(Locale::en, case.refund_move, stage = stage_word(stage)).to_string();
+    use disputa::domain::RefundStage as S;
+    // Nothing recorded yet: the first step is the only one offered.
+    assert_eq!(texts(&root, ".refund__form button"), [move_to(S::Waiting)]);
+    for (stage, next) in [
+        (S::Waiting, Some(S::Processing)),
+        (S::Processing, Some(S::Refunded)),
+        (S::Refunded, None),
+    ] {
+        button(&root, &move_to(stage)).click();
+        settle().await;
+        assert_eq!(stored_case().refund.unwrap().stage, stage);
+        let offered = texts(&root, ".refund__form button");
+        assert_eq!(offered, next.map(move_to).into_iter().collect::<Vec<_>>());
+    }
+    let current = root
+        .query_selector(".refund__step[aria-current='step']")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert_eq!(current, stage_word(S::Refunded));
+    root.remove();
+}
