@@ -8,7 +8,9 @@ use super::policy::{Policy, RuleId};
 
 /// The app's own rules of thumb for a seller (PP2). The reference gives no
 /// threshold, so these are Disputa's, not AliExpress's, and the page says so.
-pub const MIN_FEEDBACK_PERCENT: Hundredths = Hundredths(95_00);
+pub const MIN_FEEDBACK_PERCENT: Hundredths = Hundredths(95 * 100);
+/// The most a percentage can be.
+pub const FULL_PERCENT: Hundredths = Hundredths(100 * 100);
 /// A store younger than this many years counts as new (app's rule of thumb).
 pub const MIN_STORE_YEARS: u32 = 1;
 /// The largest store age read, in years: AliExpress opened in 2010.
@@ -148,7 +150,7 @@ pub fn check_listing(answers: &ListingAnswers, policy: &Policy) -> ListingReport
     use Severity::*;
     let feedback = parse_decimal(&answers.feedback_percent)
         .ok()
-        .filter(|p| p.0 <= 100_00);
+        .filter(|p| *p <= FULL_PERCENT);
     let years = parse_whole(&answers.store_years, MAX_STORE_YEARS).ok();
     let found = [
         answers.returns.map(|r| match r {

@@ -40,8 +40,8 @@ pub use lifecycle::{
 };
 pub use listing_check::{
     check_listing, Finding, FindingKind, ListingAnswers, ListingReport, Payment, QuestionsAsked,
-    ReturnsOffered, ReviewsRead, Severity, MAX_STORE_YEARS, MIN_FEEDBACK_PERCENT, MIN_STORE_YEARS,
-    OTHER_COUNTRY,
+    ReturnsOffered, ReviewsRead, Severity, FULL_PERCENT, MAX_STORE_YEARS, MIN_FEEDBACK_PERCENT,
+    MIN_STORE_YEARS, OTHER_COUNTRY,
 };
 pub use parse::{
     case_to_json, cases_to_collection_json, load_case_file, parse_case_file, read_case_file,

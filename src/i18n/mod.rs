@@ -5,6 +5,8 @@ mod generated {
     include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
 }
 
+pub mod countries;
+pub mod dates;
 pub mod language;
 pub mod rules;
 pub mod storage;
