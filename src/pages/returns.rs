@@ -59,6 +59,7 @@ pub fn Returns() -> impl IntoView {
     }
 }
 
+/// A yes or no question of the free-return check.
 fn yes_no(
     name: &'static str,
     legend: crate::components::Words,
