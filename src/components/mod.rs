@@ -3,20 +3,26 @@
 pub mod case;
 mod case_form;
 mod citation;
+mod country_select;
 mod export_button;
 mod import_cases;
 mod language_switch;
 mod page_heading;
+mod radio_group;
 mod site_footer;
 mod site_header;
 mod storage_notice;
+mod text_field;
 
 pub use case_form::CaseForm;
 pub use citation::RuleCitation;
+pub use country_select::country_select;
 pub use export_button::ExportButton;
 pub use import_cases::ImportCases;
 pub use language_switch::LanguageSwitch;
 pub use page_heading::PageHeading;
+pub use radio_group::{radio_group, Words};
 pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;
 pub use storage_notice::StorageNotice;
+pub use text_field::{text_field, Field};

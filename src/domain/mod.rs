@@ -5,15 +5,18 @@
 
 mod case;
 mod dates;
+mod decimal;
 mod draft;
 mod engine;
 mod enums;
 mod lifecycle;
+mod listing_check;
 mod overview;
 mod parse;
 mod policy;
 mod policy_table;
 mod refund;
+mod returns;
 mod timeline;
 mod validate;
 
@@ -24,6 +27,7 @@ pub use case::{
 pub use dates::{
     add_business_days, add_days, days_left, format_date, is_business_day, parse_date, sub_days,
 };
+pub use decimal::{parse_decimal, parse_whole, Hundredths, NumberProblem};
 pub use draft::{CaseDraft, DraftProblem};
 pub use engine::{
     assess, evidence_for, free_return_check, protection_end, AlternativeRoute, Assessment, Capture,
@@ -38,6 +42,11 @@ pub use lifecycle::{
     allowed_operations, apply, cancelled_by_buyer, escalates_on, stage, Operation, OperationKind,
     TransitionError,
 };
+pub use listing_check::{
+    check_listing, Finding, FindingKind, ListingAnswers, ListingReport, Payment, QuestionsAsked,
+    ReturnsOffered, ReviewsRead, Severity, FULL_PERCENT, MAX_STORE_YEARS, MIN_FEEDBACK_PERCENT,
+    MIN_STORE_YEARS, OTHER_COUNTRY,
+};
 pub use overview::{overview, AssessedCase, Overview};
 pub use parse::{
     case_to_json, cases_to_collection_json, load_case_file, parse_case_file, read_case_file,
@@ -49,5 +58,9 @@ pub use policy::{
     RULES,
 };
 pub use refund::{refund_arrival, ArrivalWindow, RefundDestination};
+pub use returns::{
+    case_from_answers, delivery_date, free_return_answer, reason_rule, return_cost, Balance,
+    DeliveryDateProblem, FreeReturnAnswer, Knows, ReturnAnswers, ReturnCost, ReturnPayer,
+};
 pub use timeline::{change_event_date, timeline, Event, EventDetail};
 pub use validate::{amount_problem, has_refund_source, validate, Invalid, Reason};

@@ -4,6 +4,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::{td_string, Locale};
+use crate::domain::Hundredths;
 
 /// The date in words, with its weekday.
 pub fn long_date(locale: Locale, date: NaiveDate) -> String {
@@ -66,6 +67,23 @@ fn weekday(locale: Locale, number_from_monday: u32) -> &'static str {
     }
 }
 
+/// An amount with two decimals and the decimal separator of `locale`.
+pub fn amount(locale: Locale, value: Hundredths) -> String {
+    let plain = value.to_plain();
+    match locale {
+        Locale::es => plain.replace('.', ","),
+        Locale::en => plain,
+    }
+}
+
+/// A number that may have decimals, written without trailing zero decimals
+/// ("95", "97,5").
+pub fn number(locale: Locale, value: Hundredths) -> String {
+    let written = amount(locale, value);
+    let trimmed = written.trim_end_matches('0');
+    trimmed.trim_end_matches(['.', ',']).to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -98,5 +116,15 @@ mod tests {
         assert_eq!(days_left(Locale::en, -1), "yesterday");
         assert_eq!(days_left(Locale::es, -4), "hace 4 días");
         assert_eq!(days_left(Locale::es, 12), "quedan 12 días");
+    }
+
+    #[test]
+    fn spanish_amounts_use_a_decimal_comma() {
+        use crate::domain::Hundredths;
+        assert_eq!(amount(Locale::es, Hundredths(1250)), "12,50");
+        assert_eq!(amount(Locale::en, Hundredths(1250)), "12.50");
+        assert_eq!(number(Locale::es, Hundredths(9750)), "97,5");
+        assert_eq!(number(Locale::en, Hundredths(9500)), "95");
+        assert_eq!(number(Locale::en, Hundredths(1000)), "10");
     }
 }

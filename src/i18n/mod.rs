@@ -6,6 +6,7 @@ mod generated {
 }
 
 pub mod case;
+pub mod countries;
 pub mod dates;
 pub mod labels;
 pub mod language;

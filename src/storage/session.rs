@@ -1,0 +1,48 @@
+//! Answers kept for as long as the browser tab is open (sessionStorage), so
+//! a buyer who leaves a guide page to look at AliExpress finds it as they
+//! left it. Nothing here outlives the tab.
+
+use leptos::prelude::*;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+/// A signal that starts from what `key` holds in this tab, or the default,
+/// and writes every change back.
+pub fn session_answers<T>(key: &'static str) -> RwSignal<T>
+where
+    T: Serialize + DeserializeOwned + Default + Send + Sync + 'static,
+{
+    let answers = RwSignal::new(read(key).unwrap_or_default());
+    // The first run only subscribes: writing back what was just read could
+    // replace answers saved by a newer version with this version's default.
+    Effect::new(move |previous: Option<()>| {
+        answers.with(|value| {
+            if previous.is_some() {
+                write(key, value);
+            }
+        });
+    });
+    answers
+}
+
+#[cfg(target_arch = "wasm32")]
+fn read<T: DeserializeOwned>(key: &str) -> Option<T> {
+    use gloo_storage::Storage as _;
+    gloo_storage::SessionStorage::get(key).ok()
+}
+
+/// Blocked storage keeps the answers for this visit of the page only, which
+/// is all that can be done.
+#[cfg(target_arch = "wasm32")]
+fn write<T: Serialize>(key: &str, value: &T) {
+    use gloo_storage::Storage as _;
+    let _ = gloo_storage::SessionStorage::set(key, value);
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn read<T: DeserializeOwned>(_key: &str) -> Option<T> {
+    None
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn write<T: Serialize>(_key: &str, _value: &T) {}
