@@ -10,5 +10,6 @@ pub mod labels;
 pub mod language;
 pub mod rules;
 pub mod storage;
+pub mod templates;
 
 pub use generated::i18n::*;
