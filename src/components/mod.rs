@@ -1,6 +1,7 @@
 //! Reusable pieces of the interface, one component per file.
 
 mod citation;
+mod copy_text;
 mod export_button;
 mod import_cases;
 mod language_switch;
@@ -10,6 +11,7 @@ mod site_header;
 mod storage_notice;
 
 pub use citation::RuleCitation;
+pub use copy_text::CopyText;
 pub use export_button::ExportButton;
 pub use import_cases::ImportCases;
 pub use language_switch::LanguageSwitch;

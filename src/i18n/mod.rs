@@ -5,6 +5,7 @@ mod generated {
     include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
 }
 
+pub mod buttons;
 pub mod dates;
 pub mod labels;
 pub mod language;
