@@ -75,7 +75,9 @@ fn ground_select(root: &web_sys::HtmlElement) -> web_sys::HtmlSelectElement {
 }
 
 fn step_titles(root: &web_sys::HtmlElement) -> Vec<String> {
-    let titles = root.query_selector_all("ol.filing-steps > li > h3").unwrap();
+    let titles = root
+        .query_selector_all("ol.filing-steps > li > h3")
+        .unwrap();
     (0..titles.length())
         .filter_map(|i| titles.item(i))
         .filter_map(|node| node.text_content())
@@ -115,7 +117,10 @@ async fn changing_the_ground_replaces_the_address_and_the_steps() {
     settle().await;
     let history_length = window().history().unwrap().length().unwrap();
     let damaged_steps = step_titles(&root);
-    assert!(text(&root).contains("Abrir disputa"), "the Spanish button label");
+    assert!(
+        text(&root).contains("Abrir disputa"),
+        "the Spanish button label"
+    );
 
     let select = ground_select(&root);
     select.set_value("not_received");
@@ -125,7 +130,10 @@ async fn changing_the_ground_replaces_the_address_and_the_steps() {
 
     let search = window().location().search().unwrap();
     assert!(search.contains("ground=not_received"), "{search}");
-    assert!(search.contains("lang=es"), "other parameters stay: {search}");
+    assert!(
+        search.contains("lang=es"),
+        "other parameters stay: {search}"
+    );
     assert_eq!(
         window().history().unwrap().length().unwrap(),
         history_length,

@@ -64,8 +64,8 @@ pub fn CopyText(
         None => "copy-text__status",
     };
     let rows = move || {
-        text.with(|text| text.lines().count() + text.len() / 45)
-            .clamp(4, 18)
+        text.with(|text| text.lines().count() + text.len() / 32)
+            .clamp(4, 24)
     };
     let button_name = move || t_string!(i18n, filing.messages.copy_name, name = label.get());
     view! {

@@ -68,8 +68,11 @@ for (const lang of LANGS) {
       await expect(page.getByText(text(other, 'filing.button.open_dispute'))).toHaveCount(0);
       await expectAccessible(page);
 
+      await guide.ground().focus();
       await guide.ground().selectOption('not_received');
       await expect(page).toHaveURL(/[?&]ground=not_received/);
+      // The page stays where it is: the choice keeps the focus.
+      await expect(guide.ground()).toBeFocused();
       await expect(page.getByText(guide.t('filing.step.attach_not_required'))).toBeVisible();
       await expect(page.getByText(guide.t('filing.step.attach_required'))).toHaveCount(0);
       await expect(page.locator('ol.filing-steps > li')).toHaveCount(10);
