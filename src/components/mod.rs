@@ -3,6 +3,7 @@
 pub mod case;
 mod case_form;
 mod citation;
+mod copy_text;
 mod country_select;
 mod export_button;
 mod import_cases;
@@ -16,6 +17,7 @@ mod text_field;
 
 pub use case_form::CaseForm;
 pub use citation::RuleCitation;
+pub use copy_text::CopyText;
 pub use country_select::country_select;
 pub use export_button::ExportButton;
 pub use import_cases::ImportCases;

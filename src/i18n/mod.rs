@@ -5,6 +5,7 @@ mod generated {
     include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
 }
 
+pub mod buttons;
 pub mod case;
 pub mod countries;
 pub mod dates;
@@ -12,5 +13,6 @@ pub mod labels;
 pub mod language;
 pub mod rules;
 pub mod storage;
+pub mod templates;
 
 pub use generated::i18n::*;

@@ -1,0 +1,443 @@
+//! Messages the buyer can copy: to the seller for each ground, to the case
+//! team once a dispute becomes a claim, and a polite refusal when the seller
+//! asks for something against the buyer's interest (D10).
+//!
+//! Each message is filled from a saved case; whatever the case does not know
+//! becomes a bracketed placeholder ("[order number]") for the buyer to fill in.
+
+use chrono::NaiveDate;
+
+use super::dates::long_date;
+use super::{td_string, Locale};
+use crate::domain::{Case, Price, Problem};
+
+/// The message to send the seller in the AliExpress chat before opening a
+/// dispute: what was ordered, what went wrong and the remedy asked for.
+///
+/// Usage: `seller_message(Locale::en, Problem::Damaged, store.case(id).as_ref())`.
+pub fn seller_message(locale: Locale, ground: Problem, case: Option<&Case>) -> String {
+    let details = Details::new(locale, case);
+    let mut what_happened = ground_sentence(locale, ground, &details);
+    if ground.is_about_received_item() {
+        what_happened.push(' ');
+        what_happened.push_str(td_string!(locale, templates.photos));
+    }
+    let closing = format!(
+        "{} {}",
+        td_string!(locale, templates.on_aliexpress),
+        td_string!(locale, templates.thanks)
+    );
+    paragraphs([
+        td_string!(locale, templates.greeting).to_string(),
+        order_sentence(locale, &details),
+        what_happened,
+        seller_ask(locale, ground, &details),
+        closing,
+    ])
+}
+
+/// The message for the AliExpress case team once the dispute is a claim
+/// (E2): the dispute, what went wrong, the evidence attached, the remedy.
+pub fn escalation_message(locale: Locale, ground: Problem, case: Option<&Case>) -> String {
+    let details = Details::new(locale, case);
+    let opened = td_string!(
+        locale,
+        templates.escalation.opened,
+        opened_on = details.opened_on.clone(),
+        order_number = details.order_number.clone(),
+        item = details.item.clone(),
+        store = details.store.clone()
+    );
+    let evidence = if ground == Problem::NotReceived {
+        td_string!(locale, templates.escalation.evidence_not_received)
+    } else {
+        td_string!(locale, templates.escalation.evidence_received)
+    };
+    let amount = details.amount.clone();
+    let ask = if ground.is_change_of_mind() {
+        td_string!(locale, templates.escalation.ask_return, amount = amount)
+    } else {
+        td_string!(locale, templates.escalation.ask_refund, amount = amount)
+    };
+    paragraphs([
+        td_string!(locale, templates.greeting).to_string(),
+        opened,
+        format!("{} {evidence}", ground_sentence(locale, ground, &details)),
+        ask,
+        td_string!(locale, templates.escalation.answer).to_string(),
+    ])
+}
+
+/// A polite refusal to confirm receipt, cancel the dispute, extend
+/// protection or pay outside AliExpress before the refund (D10).
+pub fn refusal_message(locale: Locale, case: Option<&Case>) -> String {
+    let details = Details::new(locale, case);
+    let settle = td_string!(
+        locale,
+        templates.refusal.settle,
+        order_number = details.order_number,
+        amount = details.amount
+    );
+    paragraphs([
+        td_string!(locale, templates.refusal.thanks).to_string(),
+        td_string!(locale, templates.refusal.refuse).to_string(),
+        settle,
+        td_string!(locale, templates.refusal.thanks_end).to_string(),
+    ])
+}
+
+/// What the messages say about the order, each part already in words or a
+/// placeholder.
+struct Details {
+    order_number: String,
+    item: String,
+    store: String,
+    ordered_on: String,
+    delivered_on: String,
+    opened_on: String,
+    amount: String,
+}
+
+impl Details {
+    fn new(locale: Locale, case: Option<&Case>) -> Self {
+        let text = |field: fn(&Case) -> Option<&String>, placeholder: &str| {
+            case.and_then(field)
+                .map(|value| value.trim())
+                .filter(|value| !value.is_empty())
+                .unwrap_or(placeholder)
+                .to_string()
+        };
+        let date = |field: fn(&Case) -> Option<NaiveDate>, placeholder: &str| {
+            case.and_then(field)
+                .map(|day| long_date(locale, day))
+                .unwrap_or_else(|| placeholder.to_string())
+        };
+        Details {
+            order_number: text(
+                |case| case.order_number.as_ref(),
+                td_string!(locale, templates.placeholder.order_number),
+            ),
+            item: text(
+                |case| case.item.as_ref(),
+                td_string!(locale, templates.placeholder.item),
+            ),
+            store: text(
+                |case| case.store.as_ref(),
+                td_string!(locale, templates.placeholder.store),
+            ),
+            ordered_on: date(
+                |case| case.ordered_on,
+                td_string!(locale, templates.placeholder.ordered_on),
+            ),
+            delivered_on: date(
+                |case| case.delivered_on,
+                td_string!(locale, templates.placeholder.delivered_on),
+            ),
+            opened_on: date(
+                |case| case.dispute.as_ref().and_then(|dispute| dispute.opened_on),
+                td_string!(locale, templates.placeholder.opened_on),
+            ),
+            amount: case
+                .and_then(|case| case.price.as_ref())
+                .and_then(|price| amount(locale, price))
+                .unwrap_or_else(|| td_string!(locale, templates.placeholder.amount).to_string()),
+        }
+    }
+}
+
+/// "12.99 EUR", with the decimal comma in Spanish; nothing when the case
+/// holds no amount.
+fn amount(locale: Locale, price: &Price) -> Option<String> {
+    let number = price.amount.trim();
+    if number.is_empty() {
+        return None;
+    }
+    let number = match locale {
+        Locale::es => number.replace('.', ","),
+        Locale::en => number.to_string(),
+    };
+    Some(
+        format!("{number} {}", price.currency.trim())
+            .trim()
+            .to_string(),
+    )
+}
+
+fn order_sentence(locale: Locale, details: &Details) -> String {
+    td_string!(
+        locale,
+        templates.order,
+        order_number = details.order_number.clone(),
+        item = details.item.clone(),
+        store = details.store.clone(),
+        ordered_on = details.ordered_on.clone()
+    )
+}
+
+/// What went wrong, in one sentence; the parts only the buyer can describe
+/// stay placeholders even in a filled message.
+fn ground_sentence(locale: Locale, ground: Problem, details: &Details) -> String {
+    let delivered_on = details.delivered_on.clone();
+    match ground {
+        Problem::NotReceived => td_string!(locale, templates.ground.not_received).to_string(),
+        Problem::NotAsDescribed => td_string!(
+            locale,
+            templates.ground.not_as_described,
+            delivered_on = delivered_on,
+            difference = td_string!(locale, templates.placeholder.difference)
+        ),
+        Problem::Quality => td_string!(
+            locale,
+            templates.ground.quality,
+            delivered_on = delivered_on,
+            fault = td_string!(locale, templates.placeholder.fault)
+        ),
+        Problem::Counterfeit => td_string!(
+            locale,
+            templates.ground.counterfeit,
+            delivered_on = delivered_on,
+            not_genuine = td_string!(locale, templates.placeholder.not_genuine)
+        ),
+        Problem::Damaged => td_string!(
+            locale,
+            templates.ground.damaged,
+            delivered_on = delivered_on,
+            damage = td_string!(locale, templates.placeholder.damage)
+        ),
+        Problem::WrongDeliveryMethod => td_string!(
+            locale,
+            templates.ground.wrong_delivery_method,
+            delivered_on = delivered_on,
+            method = td_string!(locale, templates.placeholder.method)
+        ),
+        Problem::WrongQuantity => td_string!(
+            locale,
+            templates.ground.wrong_quantity,
+            delivered_on = delivered_on,
+            ordered_count = td_string!(locale, templates.placeholder.ordered_count),
+            received_count = td_string!(locale, templates.placeholder.received_count)
+        ),
+        Problem::OrderedByMistake => {
+            td_string!(locale, templates.ground.ordered_by_mistake).to_string()
+        }
+        Problem::CheaperElsewhere => {
+            td_string!(locale, templates.ground.cheaper_elsewhere).to_string()
+        }
+        Problem::NoLongerNeeded => {
+            td_string!(locale, templates.ground.no_longer_needed).to_string()
+        }
+    }
+}
+
+/// The remedy asked of the seller: a refund for what never came, a refund or
+/// a return at the seller's cost for a faulty item (R3), the missing part for
+/// a short delivery, cancellation or a return for a change of mind (D9).
+fn seller_ask(locale: Locale, ground: Problem, details: &Details) -> String {
+    let amount = details.amount.clone();
+    match ground {
+        Problem::NotReceived => td_string!(locale, templates.ask.not_received, amount = amount),
+        Problem::WrongQuantity => {
+            td_string!(locale, templates.ask.wrong_quantity, amount = amount)
+        }
+        ground if ground.is_change_of_mind() => {
+            td_string!(locale, templates.ask.change_of_mind, amount = amount)
+        }
+        _ => td_string!(locale, templates.ask.received, amount = amount),
+    }
+}
+
+fn paragraphs<const N: usize>(parts: [String; N]) -> String {
+    parts.join("\n\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{DeliveryStatus, Dispute};
+
+    fn day(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+    }
+
+    fn case(problem: Problem) -> Case {
+        let mut case: Case =
+            serde_json::from_str(r#"{"id": "order-1", "delivery_status": "received"}"#).unwrap();
+        case.order_number = Some("8123456789012345".into());
+        case.item = Some("USB-C cable, 2 m".into());
+        case.store = Some("Example Store".into());
+        case.price = Some(Price {
+            amount: "12.99".into(),
+            currency: "EUR".into(),
+        });
+        case.ordered_on = Some(day("2026-10-01"));
+        case.delivered_on = Some(day("2026-10-20"));
+        case.delivery_status = DeliveryStatus::Received;
+        case.problem = Some(problem);
+        case.dispute = Some(Dispute {
+            opened_on: Some(day("2026-10-22")),
+            ..Dispute::default()
+        });
+        case
+    }
+
+    fn all_messages(locale: Locale, ground: Problem, case: Option<&Case>) -> [String; 3] {
+        [
+            seller_message(locale, ground, case),
+            escalation_message(locale, ground, case),
+            refusal_message(locale, case),
+        ]
+    }
+
+    const LOCALES: [Locale; 2] = [Locale::en, Locale::es];
+
+    #[test]
+    fn filled_messages_carry_the_case_details_for_every_ground_and_language() {
+        for locale in LOCALES {
+            for &ground in Problem::ALL {
+                let filled = case(ground);
+                let seller = seller_message(locale, ground, Some(&filled));
+                for part in ["8123456789012345", "USB-C cable, 2 m", "Example Store"] {
+                    assert!(seller.contains(part), "{locale:?} {ground:?}: {seller}");
+                }
+                let ordered = long_date(locale, day("2026-10-01"));
+                assert!(seller.contains(&ordered), "{seller}");
+                for placeholder in [
+                    td_string!(locale, templates.placeholder.order_number),
+                    td_string!(locale, templates.placeholder.item),
+                    td_string!(locale, templates.placeholder.store),
+                    td_string!(locale, templates.placeholder.ordered_on),
+                    td_string!(locale, templates.placeholder.delivered_on),
+                    td_string!(locale, templates.placeholder.amount),
+                ] {
+                    assert!(!seller.contains(placeholder), "{ground:?}: {seller}");
+                }
+                let escalation = escalation_message(locale, ground, Some(&filled));
+                assert!(escalation.contains(&long_date(locale, day("2026-10-22"))));
+                assert!(escalation.contains("8123456789012345"));
+            }
+        }
+    }
+
+    #[test]
+    fn amounts_use_the_decimal_mark_of_the_language() {
+        let filled = case(Problem::Damaged);
+        let en = seller_message(Locale::en, Problem::Damaged, Some(&filled));
+        let es = seller_message(Locale::es, Problem::Damaged, Some(&filled));
+        assert!(en.contains("12.99 EUR"), "{en}");
+        assert!(es.contains("12,99 EUR"), "{es}");
+    }
+
+    #[test]
+    fn received_item_messages_give_the_delivery_date_and_offer_photos() {
+        for locale in LOCALES {
+            let delivered = long_date(locale, day("2026-10-20"));
+            for &ground in Problem::ALL {
+                let seller = seller_message(locale, ground, Some(&case(ground)));
+                let photos = td_string!(locale, templates.photos);
+                assert_eq!(
+                    seller.contains(&delivered),
+                    ground.is_about_received_item(),
+                    "{ground:?}: {seller}"
+                );
+                assert_eq!(seller.contains(photos), ground.is_about_received_item());
+            }
+        }
+    }
+
+    #[test]
+    fn unfilled_messages_show_placeholders_in_the_language() {
+        let en = seller_message(Locale::en, Problem::NotReceived, None);
+        assert_eq!(
+            en,
+            "Hello,\n\n\
+             I am writing about order [order number]: [item], from the store [store name], \
+             placed on [order date].\n\n\
+             I have not received it yet.\n\n\
+             Could you please tell me where the parcel is? If it cannot reach me, please give \
+             me a full refund of [amount paid] through AliExpress.\n\n\
+             I would like to settle this here on AliExpress. Thank you for your help."
+        );
+        let es = seller_message(Locale::es, Problem::Damaged, None);
+        assert!(es.starts_with("Hola:\n\nLe escribo por el pedido [número de pedido]"));
+        assert!(es.contains("Llegó dañado el [fecha de entrega]: [qué está dañado]."));
+        assert!(es.contains("reembolso total de [importe pagado]"));
+    }
+
+    #[test]
+    fn every_unfilled_message_names_the_order_placeholder_in_both_languages() {
+        for locale in LOCALES {
+            let order = td_string!(locale, templates.placeholder.order_number);
+            for &ground in Problem::ALL {
+                for message in all_messages(locale, ground, None) {
+                    assert!(message.contains(order), "{locale:?} {ground:?}: {message}");
+                    assert!(!message.contains("{{"), "{message}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn blank_case_fields_count_as_unknown() {
+        let mut blank = case(Problem::Quality);
+        blank.order_number = Some("  ".into());
+        blank.price = Some(Price {
+            amount: String::new(),
+            currency: "EUR".into(),
+        });
+        let message = seller_message(Locale::en, Problem::Quality, Some(&blank));
+        assert!(message.contains("order [order number]"), "{message}");
+        assert!(message.contains("[amount paid]"), "{message}");
+    }
+
+    #[test]
+    fn every_ground_has_its_own_sentence_and_a_remedy() {
+        for locale in LOCALES {
+            let sentences: std::collections::BTreeSet<String> = Problem::ALL
+                .iter()
+                .map(|&ground| ground_sentence(locale, ground, &Details::new(locale, None)))
+                .collect();
+            assert_eq!(sentences.len(), Problem::ALL.len());
+            for &ground in Problem::ALL {
+                let message = seller_message(locale, ground, None);
+                assert!(message.contains('?'), "no question asked: {message}");
+            }
+        }
+    }
+
+    #[test]
+    fn change_of_mind_asks_to_cancel_or_return_not_for_a_refund_outright() {
+        let message = seller_message(Locale::en, Problem::NoLongerNeeded, None);
+        assert!(message.contains("cancel the order"), "{message}");
+        let escalation = escalation_message(Locale::en, Problem::NoLongerNeeded, None);
+        assert!(
+            escalation.contains("after I return the item"),
+            "{escalation}"
+        );
+    }
+
+    #[test]
+    fn refusal_names_each_request_it_refuses_and_stays_on_aliexpress() {
+        let en = refusal_message(Locale::en, Some(&case(Problem::Damaged)));
+        for part in [
+            "confirm receipt",
+            "cancel the dispute",
+            "extend the buyer protection",
+            "pay outside AliExpress",
+            "8123456789012345",
+            "12.99 EUR",
+        ] {
+            assert!(en.contains(part), "{part}: {en}");
+        }
+        let es = refusal_message(Locale::es, None);
+        assert!(es.contains("No voy a confirmar la recepción"), "{es}");
+        assert!(es.contains("[número de pedido]"), "{es}");
+    }
+
+    #[test]
+    fn escalation_lists_the_evidence_that_fits_the_ground() {
+        let missing = escalation_message(Locale::en, Problem::NotReceived, None);
+        assert!(missing.contains("tracking page"), "{missing}");
+        let damaged = escalation_message(Locale::en, Problem::Damaged, None);
+        assert!(damaged.contains("photos of the item"), "{damaged}");
+    }
+}
