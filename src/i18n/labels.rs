@@ -208,6 +208,96 @@ pub fn free_return_reason(locale: Locale, value: crate::domain::FreeReturnReason
     }
 }
 
+/// The name of a case field, given as the domain names it (`dispute.opened_on`),
+/// in the buyer's words; unknown paths are shown as they are.
+pub fn field(locale: Locale, path: &str) -> String {
+    let words = match path {
+        "id" => td_string!(locale, labels.field.id),
+        "order_number" => td_string!(locale, labels.field.order_number),
+        "store" => td_string!(locale, labels.field.store),
+        "item" => td_string!(locale, labels.field.item),
+        "price.amount" => td_string!(locale, labels.field.price_amount),
+        "price.currency" => td_string!(locale, labels.field.price_currency),
+        "payment_method" => td_string!(locale, labels.field.payment_method),
+        "country" => td_string!(locale, labels.field.country),
+        "ordered_on" => td_string!(locale, labels.field.ordered_on),
+        "shipped_on" => td_string!(locale, labels.field.shipped_on),
+        "processing_days" => td_string!(locale, labels.field.processing_days),
+        "promised_delivery_days" => td_string!(locale, labels.field.promised_delivery_days),
+        "protection_ends_on" => td_string!(locale, labels.field.protection_ends_on),
+        "delivery_status" => td_string!(locale, labels.field.delivery_status),
+        "delivered_on" => td_string!(locale, labels.field.delivered_on),
+        "receipt_confirmed_on" => td_string!(locale, labels.field.receipt_confirmed_on),
+        "cancelled_on" => td_string!(locale, labels.field.cancelled_on),
+        "problem" => td_string!(locale, labels.field.problem),
+        "contacted_seller_on" => td_string!(locale, labels.field.contacted_seller_on),
+        "paypal_dispute_opened_on" => td_string!(locale, labels.field.paypal_dispute_opened_on),
+        "dispute" => td_string!(locale, labels.field.dispute),
+        "dispute.opened_on" => td_string!(locale, labels.field.dispute_opened_on),
+        "dispute.seller_responded_on" => {
+            td_string!(locale, labels.field.dispute_seller_responded_on)
+        }
+        "dispute.escalated_on" => td_string!(locale, labels.field.dispute_escalated_on),
+        "dispute.closed_on" => td_string!(locale, labels.field.dispute_closed_on),
+        "dispute.outcome" => td_string!(locale, labels.field.dispute_outcome),
+        "dispute.appealed_on" => td_string!(locale, labels.field.dispute_appealed_on),
+        "return.shipped_on" => td_string!(locale, labels.field.return_shipped_on),
+        "refund" => td_string!(locale, labels.field.refund),
+        "refund.amount" => td_string!(locale, labels.field.refund_amount),
+        "refund.updated_on" => td_string!(locale, labels.field.refund_updated_on),
+        "evidence.captured_on" => td_string!(locale, labels.field.evidence_captured_on),
+        other => return other.to_string(),
+    };
+    words.to_string()
+}
+
+/// A validation problem as one sentence naming the field in the buyer's words.
+pub fn invalid(locale: Locale, invalid: &crate::domain::Invalid) -> String {
+    use crate::domain::Reason;
+    let field = field(locale, invalid.field);
+    match invalid.reason {
+        Reason::Before(other) => {
+            let other = self::field(locale, other);
+            td_string!(locale, labels.reason.before, field = field, other = other).to_string()
+        }
+        Reason::InFuture => td_string!(locale, labels.reason.in_future, field = field).to_string(),
+        Reason::NotPositive => {
+            td_string!(locale, labels.reason.not_positive, field = field).to_string()
+        }
+        Reason::NotADecimal => {
+            td_string!(locale, labels.reason.not_a_decimal, field = field).to_string()
+        }
+        Reason::NotCurrencyCode => {
+            td_string!(locale, labels.reason.not_currency, field = field).to_string()
+        }
+        Reason::NotCountryCode => {
+            td_string!(locale, labels.reason.not_country, field = field).to_string()
+        }
+        Reason::Empty => td_string!(locale, labels.reason.empty, field = field).to_string(),
+        Reason::Missing(other) => {
+            let other = self::field(locale, other);
+            td_string!(locale, labels.reason.missing, field = field, other = other).to_string()
+        }
+        Reason::Contradicts(other) => {
+            let other = self::field(locale, other);
+            td_string!(
+                locale,
+                labels.reason.contradicts,
+                field = field,
+                other = other
+            )
+            .to_string()
+        }
+        Reason::NothingToRefund => td_string!(locale, labels.reason.nothing_to_refund).to_string(),
+    }
+}
+
+/// What the buyer typed in the date field `path` is not a date.
+pub fn not_a_date(locale: Locale, path: &str) -> String {
+    let field = field(locale, path);
+    td_string!(locale, labels.reason.not_a_date, field = field).to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -373,93 +463,4 @@ mod tests {
             }
         }
     }
-}
-/// The name of a case field, given as the domain names it (`dispute.opened_on`),
-/// in the buyer's words; unknown paths are shown as they are.
-pub fn field(locale: Locale, path: &str) -> String {
-    let words = match path {
-        "id" => td_string!(locale, labels.field.id),
-        "order_number" => td_string!(locale, labels.field.order_number),
-        "store" => td_string!(locale, labels.field.store),
-        "item" => td_string!(locale, labels.field.item),
-        "price.amount" => td_string!(locale, labels.field.price_amount),
-        "price.currency" => td_string!(locale, labels.field.price_currency),
-        "payment_method" => td_string!(locale, labels.field.payment_method),
-        "country" => td_string!(locale, labels.field.country),
-        "ordered_on" => td_string!(locale, labels.field.ordered_on),
-        "shipped_on" => td_string!(locale, labels.field.shipped_on),
-        "processing_days" => td_string!(locale, labels.field.processing_days),
-        "promised_delivery_days" => td_string!(locale, labels.field.promised_delivery_days),
-        "protection_ends_on" => td_string!(locale, labels.field.protection_ends_on),
-        "delivery_status" => td_string!(locale, labels.field.delivery_status),
-        "delivered_on" => td_string!(locale, labels.field.delivered_on),
-        "receipt_confirmed_on" => td_string!(locale, labels.field.receipt_confirmed_on),
-        "cancelled_on" => td_string!(locale, labels.field.cancelled_on),
-        "problem" => td_string!(locale, labels.field.problem),
-        "contacted_seller_on" => td_string!(locale, labels.field.contacted_seller_on),
-        "paypal_dispute_opened_on" => td_string!(locale, labels.field.paypal_dispute_opened_on),
-        "dispute" => td_string!(locale, labels.field.dispute),
-        "dispute.opened_on" => td_string!(locale, labels.field.dispute_opened_on),
-        "dispute.seller_responded_on" => {
-            td_string!(locale, labels.field.dispute_seller_responded_on)
-        }
-        "dispute.escalated_on" => td_string!(locale, labels.field.dispute_escalated_on),
-        "dispute.closed_on" => td_string!(locale, labels.field.dispute_closed_on),
-        "dispute.outcome" => td_string!(locale, labels.field.dispute_outcome),
-        "dispute.appealed_on" => td_string!(locale, labels.field.dispute_appealed_on),
-        "return.shipped_on" => td_string!(locale, labels.field.return_shipped_on),
-        "refund" => td_string!(locale, labels.field.refund),
-        "refund.amount" => td_string!(locale, labels.field.refund_amount),
-        "refund.updated_on" => td_string!(locale, labels.field.refund_updated_on),
-        "evidence.captured_on" => td_string!(locale, labels.field.evidence_captured_on),
-        other => return other.to_string(),
-    };
-    words.to_string()
-}
-
-/// A validation problem as one sentence naming the field in the buyer's words.
-pub fn invalid(locale: Locale, invalid: &crate::domain::Invalid) -> String {
-    use crate::domain::Reason;
-    let field = field(locale, invalid.field);
-    match invalid.reason {
-        Reason::Before(other) => {
-            let other = self::field(locale, other);
-            td_string!(locale, labels.reason.before, field = field, other = other).to_string()
-        }
-        Reason::InFuture => td_string!(locale, labels.reason.in_future, field = field).to_string(),
-        Reason::NotPositive => {
-            td_string!(locale, labels.reason.not_positive, field = field).to_string()
-        }
-        Reason::NotADecimal => {
-            td_string!(locale, labels.reason.not_a_decimal, field = field).to_string()
-        }
-        Reason::NotCurrencyCode => {
-            td_string!(locale, labels.reason.not_currency, field = field).to_string()
-        }
-        Reason::NotCountryCode => {
-            td_string!(locale, labels.reason.not_country, field = field).to_string()
-        }
-        Reason::Empty => td_string!(locale, labels.reason.empty, field = field).to_string(),
-        Reason::Missing(other) => {
-            let other = self::field(locale, other);
-            td_string!(locale, labels.reason.missing, field = field, other = other).to_string()
-        }
-        Reason::Contradicts(other) => {
-            let other = self::field(locale, other);
-            td_string!(
-                locale,
-                labels.reason.contradicts,
-                field = field,
-                other = other
-            )
-            .to_string()
-        }
-        Reason::NothingToRefund => td_string!(locale, labels.reason.nothing_to_refund).to_string(),
-    }
-}
-
-/// What the buyer typed in the date field `path` is not a date.
-pub fn not_a_date(locale: Locale, path: &str) -> String {
-    let field = field(locale, path);
-    td_string!(locale, labels.reason.not_a_date, field = field).to_string()
 }
