@@ -908,14 +908,20 @@ mod tests {
 
     #[test]
     fn a_free_return_country_within_the_window_leads_to_the_free_return() {
-        let mut draft = Draft::default();
-        draft.status = Some(DeliveryStatus::Received);
-        draft.shipped.text = "2026-10-10".into();
-        draft.delivered.text = "2026-10-30".into();
-        draft.problem = Some(Some(Problem::NoLongerNeeded));
-        draft.country = Some("ES".into());
-        draft.listing_free_return = Some(Answer::Yes);
-        draft.unused = Some(Answer::Yes);
+        let date = |text: &str| DateAnswer {
+            text: text.into(),
+            ..DateAnswer::default()
+        };
+        let draft = Draft {
+            status: Some(DeliveryStatus::Received),
+            shipped: date("2026-10-10"),
+            delivered: date("2026-10-30"),
+            problem: Some(Some(Problem::NoLongerNeeded)),
+            country: Some("ES".into()),
+            listing_free_return: Some(Answer::Yes),
+            unused: Some(Answer::Yes),
+            ..Draft::default()
+        };
         let case = draft.to_case("c");
         assert_eq!(
             (case.free_return_offered, case.item_unused),
@@ -929,9 +935,11 @@ mod tests {
 
     #[test]
     fn another_country_leaves_the_country_out_of_the_case() {
-        let mut draft = Draft::default();
-        draft.status = Some(DeliveryStatus::InTransit);
-        draft.country = Some(ANOTHER_COUNTRY.into());
+        let mut draft = Draft {
+            status: Some(DeliveryStatus::InTransit),
+            country: Some(ANOTHER_COUNTRY.into()),
+            ..Draft::default()
+        };
         assert_eq!(draft.to_case("c").country, None);
         act(&mut draft, Action::ChooseCountry(String::new()));
         assert_eq!(draft.country, None);
