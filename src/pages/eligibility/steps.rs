@@ -411,6 +411,20 @@ fn DateInput(wizard: Wizard, step: Step, field: DateField) -> impl IntoView {
             incomplete,
         });
     };
+    // Browsers fire no input event while a date is typed only in part:
+    // leaving the field tells whether it holds one.
+    let on_blur = move |ev: leptos::ev::FocusEvent| {
+        let input: HtmlInputElement = event_target(&ev);
+        let incomplete = input.value().is_empty() && bad_input(&input);
+        let known = wizard.draft.with_untracked(|d| d.date(field).incomplete);
+        if incomplete != known {
+            wizard.dispatch(Action::TypeDate {
+                field,
+                text: input.value(),
+                incomplete,
+            });
+        }
+    };
     let shipped_hint = move || {
         (field == DateField::Shipped && required())
             .then(|| view! { <p class="hint">{t!(i18n, wizard.dates.shipped_needed)}</p> })
@@ -428,6 +442,7 @@ fn DateInput(wizard: Wizard, step: Step, field: DateField) -> impl IntoView {
                 aria-invalid=move || if issue().is_some() { "true" } else { "false" }
                 prop:disabled=unknown
                 on:input=on_input
+                on:blur=on_blur
             />
             <p id=described_by class="field-error" aria-live="polite">
                 {issue}

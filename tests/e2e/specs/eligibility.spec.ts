@@ -304,6 +304,14 @@ for (const lang of LANGS) {
     await expect(page.locator('#wizard-status-0')).toBeFocused();
     await w.choose('labels.delivery_status.received');
     await w.next();
+    // A date typed only in part is not a date, and says so on leaving it.
+    const ordered = page.getByLabel(w.t('wizard.dates.ordered'), { exact: true });
+    await ordered.click();
+    await page.keyboard.type('11');
+    await ordered.blur();
+    await expect(page.locator('#wizard-ordered_on-error')).toHaveText(
+      fill(w.t('labels.reason.not_a_date'), { field: w.t('labels.field.ordered_on') }),
+    );
     await w.dontKnow('ordered_on');
     await w.date('wizard.dates.shipped', day(-5));
     await w.date('wizard.dates.delivered', day(-8));
