@@ -1,7 +1,7 @@
 //! The words for the rules of the policy table, in the buyer's language.
 
 use super::{td_string, Locale};
-use crate::domain::{Confidence, RuleId};
+use crate::domain::{Alternative, Confidence, Policy, RuleId};
 
 /// Where a rule comes from, as the buyer reads it.
 pub fn source(locale: Locale, id: RuleId) -> &'static str {
@@ -51,5 +51,154 @@ pub fn confidence(locale: Locale, confidence: Confidence) -> &'static str {
         Confidence::High => td_string!(locale, confidence.high),
         Confidence::Medium => td_string!(locale, confidence.medium),
         Confidence::Low => td_string!(locale, confidence.low),
+    }
+}
+
+/// The rule in one or two plain sentences, with the numbers of the default
+/// policy.
+pub fn text(locale: Locale, id: RuleId) -> String {
+    let p = Policy::default();
+    match id {
+        RuleId::BP1 => td_string!(locale, rules.bp1.text).to_string(),
+        RuleId::BP2 => td_string!(locale, rules.bp2.text, days = p.protection_days).to_string(),
+        RuleId::BP3 => td_string!(locale, rules.bp3.text).to_string(),
+        RuleId::BP4 => td_string!(locale, rules.bp4.text).to_string(),
+        RuleId::BP5 => td_string!(locale, rules.bp5.text).to_string(),
+        RuleId::D1 => td_string!(locale, rules.d1.text).to_string(),
+        RuleId::D2 => td_string!(locale, rules.d2.text).to_string(),
+        RuleId::D3 => {
+            td_string!(locale, rules.d3.text, days = p.dispute_opens_after_days).to_string()
+        }
+        RuleId::D4 => td_string!(locale, rules.d4.text, days = p.dispute_window_days).to_string(),
+        RuleId::D5 => td_string!(locale, rules.d5.text, days = p.marked_delivered_days).to_string(),
+        RuleId::D6 => td_string!(locale, rules.d6.text).to_string(),
+        RuleId::D7 => td_string!(locale, rules.d7.text).to_string(),
+        RuleId::D8 => td_string!(locale, rules.d8.text).to_string(),
+        RuleId::D9 => td_string!(locale, rules.d9.text).to_string(),
+        RuleId::D10 => td_string!(locale, rules.d10.text).to_string(),
+        RuleId::D11 => td_string!(locale, rules.d11.text, days = p.status_check_days).to_string(),
+        RuleId::E1 => td_string!(locale, rules.e1.text, days = p.escalation_days).to_string(),
+        RuleId::E2 => td_string!(locale, rules.e2.text).to_string(),
+        RuleId::E3 => td_string!(locale, rules.e3.text).to_string(),
+        RuleId::E4 => td_string!(locale, rules.e4.text, days = p.appeal_days).to_string(),
+        RuleId::E5 => td_string!(locale, rules.e5.text, days = p.return_ship_days).to_string(),
+        RuleId::R1 => {
+            let countries = p.free_return_countries.join(", ");
+            let days = p.free_return_days;
+            td_string!(locale, rules.r1.text, days = days, countries = countries).to_string()
+        }
+        RuleId::R2 => td_string!(locale, rules.r2.text, limit = p.free_return_max_usd).to_string(),
+        RuleId::R3 => td_string!(locale, rules.r3.text).to_string(),
+        RuleId::F1 => td_string!(locale, rules.f1.text).to_string(),
+        RuleId::F2 => {
+            let (min, max) = p.card_refund_days;
+            let bank = p.bank_extra_days;
+            td_string!(locale, rules.f2.text, min = min, max = max, bank = bank).to_string()
+        }
+        RuleId::F3 => td_string!(locale, rules.f3.text).to_string(),
+        RuleId::O1 => {
+            let days = p.paypal_dispute_days;
+            let escalate = p.paypal_escalate_days;
+            td_string!(locale, rules.o1.text, days = days, escalate = escalate).to_string()
+        }
+        RuleId::O2 => td_string!(locale, rules.o2.text, days = p.chargeback_days).to_string(),
+        RuleId::O3 => {
+            let days = p.eu_withdrawal_days;
+            let years = p.eu_guarantee_years;
+            td_string!(locale, rules.o3.text, days = days, years = years).to_string()
+        }
+        RuleId::PP1 => td_string!(locale, rules.pp1.text).to_string(),
+        RuleId::PP2 => td_string!(locale, rules.pp2.text).to_string(),
+        RuleId::PP3 => td_string!(locale, rules.pp3.text).to_string(),
+        RuleId::PP4 => td_string!(locale, rules.pp4.text).to_string(),
+        RuleId::PP5 => td_string!(locale, rules.pp5.text).to_string(),
+        RuleId::PP6 => td_string!(locale, rules.pp6.text).to_string(),
+    }
+}
+
+/// What other sources say where they disagree with the default, with the
+/// numbers of the policy alternatives; `None` where all sources agree.
+pub fn alternative(locale: Locale, id: RuleId) -> Option<String> {
+    let with = |choice| Policy::default().with_alternative(choice);
+    let text = match id {
+        RuleId::BP2 => {
+            let economy = with(Alternative::Protection75).protection_days;
+            let newer = with(Alternative::Protection90).protection_days;
+            let brazil = with(Alternative::Protection120).protection_days;
+            td_string!(
+                locale,
+                rules.bp2.alternative,
+                economy = economy,
+                newer = newer,
+                brazil = brazil
+            )
+            .to_string()
+        }
+        RuleId::BP4 => td_string!(locale, rules.bp4.alternative).to_string(),
+        RuleId::D1 => td_string!(locale, rules.d1.alternative).to_string(),
+        RuleId::D3 => {
+            let days = with(Alternative::DisputeOpensDay5).dispute_opens_after_days;
+            td_string!(locale, rules.d3.alternative, days = days).to_string()
+        }
+        RuleId::D5 => td_string!(locale, rules.d5.alternative).to_string(),
+        RuleId::E1 => {
+            let days = with(Alternative::SellerResponds5Days)
+                .seller_response_days
+                .unwrap_or_default();
+            td_string!(locale, rules.e1.alternative, days = days).to_string()
+        }
+        RuleId::R1 => {
+            let default = Policy::default().free_return_countries;
+            let more = with(Alternative::FreeReturnCountries24)
+                .free_return_countries
+                .iter()
+                .filter(|code| !default.contains(code))
+                .copied()
+                .collect::<Vec<_>>()
+                .join(", ");
+            td_string!(locale, rules.r1.alternative, more = more).to_string()
+        }
+        RuleId::F2 => {
+            let range = |choice| {
+                let (from, to) = with(choice).card_refund_days;
+                format!("{from}–{to}")
+            };
+            let first = range(Alternative::CardRefund3To15);
+            let second = range(Alternative::CardRefund7To10);
+            td_string!(locale, rules.f2.alternative, first = first, second = second).to_string()
+        }
+        RuleId::O2 => {
+            let max = Policy::default().chargeback_max_days;
+            td_string!(locale, rules.o2.alternative, max = max).to_string()
+        }
+        _ => return None,
+    };
+    Some(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_rule_has_a_text_in_both_languages_with_its_numbers_filled_in() {
+        for locale in [Locale::en, Locale::es] {
+            for id in RuleId::ALL {
+                let text = text(locale, *id);
+                assert!(!text.is_empty() && !text.contains("{{"), "{id}: {text}");
+                if let Some(other) = alternative(locale, *id) {
+                    assert!(!other.contains("{{"), "{id}: {other}");
+                }
+            }
+        }
+        assert!(text(Locale::en, RuleId::D5).contains("5 days"));
+    }
+
+    #[test]
+    fn alternatives_are_given_where_the_reference_lists_them() {
+        for id in RuleId::ALL {
+            let listed = !crate::domain::rule(*id).alternatives.is_empty();
+            assert_eq!(alternative(Locale::en, *id).is_some(), listed, "{id}");
+        }
     }
 }

@@ -1,0 +1,312 @@
+//! The wizard's result: the verdict in one sentence, the next step, the key
+//! dates, the evidence, the rules behind it, and saving it as a case.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+
+use super::model::{headline, next_link, Action, Headline, NextLink};
+use super::{clear_draft, Wizard, HEADING_ID};
+use crate::components::{RuleCitation, RuleExplanation};
+use crate::domain::{assess, Assessment, EvidenceItem, Policy};
+use crate::i18n::dates::{days_left, long_date};
+use crate::i18n::*;
+use crate::storage::{new_case_id, use_store, StoreError};
+
+#[component]
+pub fn WizardResult(wizard: Wizard) -> impl IntoView {
+    let i18n = use_i18n();
+    let today = wizard.today;
+    let assessment = Memo::new(move |_| {
+        let case = wizard.draft.with(|d| d.to_case("draft"));
+        assess(&case, &Policy::default(), today)
+    });
+    let problem = move || wizard.draft.with(|d| d.problem.flatten());
+    view! {
+        <section class="wizard-result card" aria-labelledby=HEADING_ID>
+            <h2 id=HEADING_ID tabindex="-1">{t!(i18n, wizard.result.title)}</h2>
+            <p class="verdict" aria-live="polite">
+                {move || verdict_sentence(i18n.get_locale(), &assessment.get(), today)}
+            </p>
+            <p class="note">{t!(i18n, wizard.result.decides)}</p>
+            {move || missing(i18n.get_locale(), &assessment.get())}
+        </section>
+        <section class="card card--next" aria-labelledby="wizard-next">
+            <h2 id="wizard-next">{t!(i18n, wizard.result.next_title)}</h2>
+            {move || next_step(i18n.get_locale(), &assessment.get(), problem())}
+        </section>
+        <KeyDates assessment />
+        <Evidence assessment />
+        <section class="card" aria-labelledby="wizard-why">
+            <h2 id="wizard-why">{t!(i18n, wizard.result.why_title)}</h2>
+            <p>{t!(i18n, wizard.result.why_lead)}</p>
+            <div class="rules">
+                {move || {
+                    assessment
+                        .get()
+                        .rules
+                        .into_iter()
+                        .map(|id| view! { <RuleExplanation id /> })
+                        .collect_view()
+                }}
+            </div>
+        </section>
+        <SaveCase wizard />
+        <div class="wizard__nav">
+            <button
+                type="button"
+                class="button button--quiet"
+                on:click=move |_| wizard.dispatch(Action::Back)
+            >
+                {t!(i18n, wizard.result.edit)}
+            </button>
+            <button
+                type="button"
+                class="button button--quiet"
+                on:click=move |_| wizard.dispatch(Action::Restart)
+            >
+                {t!(i18n, wizard.result.restart)}
+            </button>
+        </div>
+    }
+}
+
+/// The verdict as one plain sentence, with its date and how far it is.
+pub fn verdict_sentence(
+    locale: Locale,
+    assessment: &Assessment,
+    today: chrono::NaiveDate,
+) -> String {
+    let dated = |date: chrono::NaiveDate| {
+        let left = days_left(locale, crate::domain::days_left(today, date));
+        (long_date(locale, date), left)
+    };
+    match headline(assessment) {
+        Headline::OpenNow(Some(until)) => {
+            let (date, left) = dated(until);
+            td_string!(locale, wizard.verdict.open_now, date = date, left = left).to_string()
+        }
+        Headline::OpenNow(None) => td_string!(locale, wizard.verdict.open_now_undated).to_string(),
+        Headline::OpensOn(Some(from)) => {
+            let (date, left) = dated(from);
+            td_string!(locale, wizard.verdict.too_early, date = date, left = left).to_string()
+        }
+        Headline::OpensOn(None) => td_string!(locale, wizard.verdict.too_early_undated).to_string(),
+        Headline::ClosedOn(Some(last)) => {
+            let (date, ago) = dated(last);
+            td_string!(locale, wizard.verdict.too_late, date = date, ago = ago).to_string()
+        }
+        Headline::ClosedOn(None) => td_string!(locale, wizard.verdict.too_late_undated).to_string(),
+        Headline::CancelInstead => td_string!(locale, wizard.verdict.cancel).to_string(),
+        Headline::FreeReturn(Some(until)) => {
+            let (date, left) = dated(until);
+            td_string!(locale, wizard.verdict.free_return, date = date, left = left).to_string()
+        }
+        Headline::FreeReturn(None) => {
+            td_string!(locale, wizard.verdict.free_return_undated).to_string()
+        }
+        Headline::InProgress => td_string!(locale, wizard.verdict.in_progress).to_string(),
+        Headline::Resolved => td_string!(locale, wizard.verdict.resolved).to_string(),
+    }
+}
+
+/// The answers whose absence stopped a date, if any.
+fn missing(locale: Locale, assessment: &Assessment) -> Option<impl IntoView> {
+    if assessment.missing.is_empty() {
+        return None;
+    }
+    let fields = assessment
+        .missing
+        .iter()
+        .map(|path| labels::field(locale, path))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let text = td_string!(locale, wizard.result.missing, fields = fields).to_string();
+    Some(view! { <p class="note">{text}</p> })
+}
+
+fn next_step(
+    locale: Locale,
+    assessment: &Assessment,
+    problem: Option<crate::domain::Problem>,
+) -> impl IntoView {
+    use crate::domain::NextStep as N;
+    let sentence = match assessment.next_step {
+        N::CancelOrder => td_string!(locale, wizard.next_step.cancel_order),
+        N::Wait => td_string!(locale, wizard.next_step.wait),
+        N::ContactSeller => td_string!(locale, wizard.next_step.contact_seller),
+        N::OpenDispute => td_string!(locale, wizard.next_step.open_dispute),
+        N::GatherEvidence => td_string!(locale, wizard.next_step.gather_evidence),
+        N::WaitForSeller => td_string!(locale, wizard.next_step.wait_for_seller),
+        N::AnswerCaseTeam => td_string!(locale, wizard.next_step.answer_case_team),
+        N::ShipReturn => td_string!(locale, wizard.next_step.ship_return),
+        N::TrackRefund => td_string!(locale, wizard.next_step.track_refund),
+        N::Appeal => td_string!(locale, wizard.next_step.appeal),
+        N::Done => td_string!(locale, wizard.next_step.done),
+    };
+    let link = next_link(assessment, problem);
+    let words = match link {
+        NextLink::FilingGuide(Some(_)) => td_string!(locale, wizard.next_step.link_file),
+        NextLink::FilingGuide(None) => td_string!(locale, wizard.next_step.link_file_any),
+        NextLink::Returns => td_string!(locale, wizard.next_step.link_returns),
+        NextLink::None => "",
+    };
+    view! {
+        <p class="next-step">{sentence}</p>
+        {link.href().map(|href| view! { <A href=href attr:class="button">{words}</A> })}
+    }
+}
+
+#[component]
+fn KeyDates(assessment: Memo<Assessment>) -> impl IntoView {
+    let i18n = use_i18n();
+    let rows = move || {
+        let locale = i18n.get_locale();
+        assessment
+            .get()
+            .deadlines
+            .into_iter()
+            .map(|deadline| {
+                view! {
+                    <li class="key-date">
+                        <span class="key-date__what">{labels::deadline(locale, deadline.kind)}</span>
+                        <span class="key-date__when">
+                            {long_date(locale, deadline.date)}
+                            <span class="key-date__left">
+                                {format!(" ({})", days_left(locale, deadline.days_left))}
+                            </span>
+                        </span>
+                        <RuleCitation id=deadline.rule />
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="card" aria-labelledby="wizard-dates">
+            <h2 id="wizard-dates">{t!(i18n, wizard.result.dates_title)}</h2>
+            <Show
+                when=move || assessment.with(|a| !a.deadlines.is_empty())
+                fallback=move || view! { <p>{t!(i18n, wizard.result.dates_none)}</p> }
+            >
+                <ul class="key-dates">{rows}</ul>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn Evidence(assessment: Memo<Assessment>) -> impl IntoView {
+    let i18n = use_i18n();
+    let list = move |required: bool| {
+        let locale = i18n.get_locale();
+        let items: Vec<EvidenceItem> = assessment
+            .get()
+            .evidence
+            .into_iter()
+            .filter(|item| item.required == required)
+            .collect();
+        (!items.is_empty()).then(|| {
+            let title = if required {
+                td_string!(locale, wizard.result.required)
+            } else {
+                td_string!(locale, wizard.result.recommended)
+            };
+            let rows = items
+                .into_iter()
+                .map(|item| {
+                    view! {
+                        <li>
+                            <strong>{labels::evidence_kind(locale, item.kind)}</strong>
+                            ": "
+                            {labels::capture(locale, item.capture)}
+                        </li>
+                    }
+                })
+                .collect_view();
+            let class = if required {
+                "evidence evidence--required"
+            } else {
+                "evidence"
+            };
+            view! {
+                <h3>{title}</h3>
+                <ul class=class>{rows}</ul>
+            }
+        })
+    };
+    view! {
+        <Show when=move || assessment.with(|a| !a.evidence.is_empty())>
+            <section class="card" aria-labelledby="wizard-evidence">
+                <h2 id="wizard-evidence">{t!(i18n, wizard.result.evidence_title)}</h2>
+                {move || list(true)}
+                {move || list(false)}
+            </section>
+        </Show>
+    }
+}
+
+/// Stores the answers as a case, forgets the draft and opens the case.
+#[component]
+fn SaveCase(wizard: Wizard) -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_store();
+    let navigate = use_navigate();
+    let item = RwSignal::new(String::new());
+    let order = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    // One id for this result, so that saving again after a refusal
+    // updates the same case.
+    let id = StoredValue::new(new_case_id());
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let id = id.get_value();
+        let mut case = wizard.draft.with_untracked(|d| d.to_case(&id));
+        let text = |value: String| Some(value.trim().to_string()).filter(|v| !v.is_empty());
+        case.item = text(item.get_untracked());
+        case.order_number = text(order.get_untracked());
+        let locale = i18n.get_locale_untracked();
+        match store.upsert(case) {
+            Ok(()) => {
+                clear_draft();
+                navigate(&format!("/cases/{id}"), Default::default());
+            }
+            Err(StoreError::NotKept(reason)) => {
+                let reason = storage::write_error(locale, &reason);
+                error.set(Some(
+                    td_string!(locale, wizard.save.not_kept, reason = reason).to_string(),
+                ));
+            }
+            Err(_) => error.set(Some(td_string!(locale, wizard.save.read_only).to_string())),
+        }
+    };
+    view! {
+        <form class="card save-case" aria-labelledby="wizard-save" on:submit=on_submit>
+            <h2 id="wizard-save">{t!(i18n, wizard.save.title)}</h2>
+            <p>{t!(i18n, wizard.save.lead)}</p>
+            <div class="text-field">
+                <label for="wizard-item">{t!(i18n, wizard.save.item)}</label>
+                <input
+                    type="text"
+                    id="wizard-item"
+                    autocomplete="off"
+                    prop:value=item
+                    on:input=move |ev| item.set(event_target_value(&ev))
+                />
+            </div>
+            <div class="text-field">
+                <label for="wizard-order">{t!(i18n, wizard.save.order)}</label>
+                <input
+                    type="text"
+                    id="wizard-order"
+                    inputmode="numeric"
+                    autocomplete="off"
+                    prop:value=order
+                    on:input=move |ev| order.set(event_target_value(&ev))
+                />
+            </div>
+            <p class="field-error" role="alert">{move || error.get()}</p>
+            <button type="submit" class="button">{t!(i18n, wizard.save.button)}</button>
+        </form>
+    }
+}

@@ -1,0 +1,242 @@
+//! The eligibility wizard mounted in headless Chromium: refusing Next,
+//! dates checked as they are typed, Back keeping answers, skipped steps,
+//! and the draft that survives a remount.
+#![cfg(target_arch = "wasm32")]
+
+use disputa::domain::{Invalid, Reason};
+use disputa::i18n::{labels, td_string, Locale};
+use disputa::App;
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const DRAFT_KEY: &str = "disputa.draft.eligibility";
+const EN: Locale = Locale::en;
+
+fn window() -> web_sys::Window {
+    web_sys::window().unwrap()
+}
+
+fn storage() -> web_sys::Storage {
+    window().local_storage().unwrap().unwrap()
+}
+
+/// Mounts the app on /eligibility in English in a fresh element.
+fn mount() -> (
+    web_sys::HtmlElement,
+    leptos::mount::UnmountHandle<impl Mountable>,
+) {
+    window()
+        .history()
+        .unwrap()
+        .replace_state_with_url(&JsValue::NULL, "", Some("/eligibility?lang=en"))
+        .unwrap();
+    let document = window().document().unwrap();
+    let root: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&root).unwrap();
+    let handle = leptos::mount::mount_to(root.clone(), App);
+    (root, handle)
+}
+
+async fn settle() {
+    for _ in 0..5 {
+        leptos::task::tick().await;
+    }
+}
+
+fn element(root: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlElement {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element {selector}"))
+        .unchecked_into()
+}
+
+fn input(root: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlInputElement {
+    element(root, selector).unchecked_into()
+}
+
+fn step_heading(root: &web_sys::HtmlElement) -> String {
+    element(root, "#wizard-heading").text_content().unwrap()
+}
+
+fn text_of(root: &web_sys::HtmlElement, selector: &str) -> String {
+    element(root, selector).text_content().unwrap_or_default()
+}
+
+fn button(root: &web_sys::HtmlElement, name: &str) -> web_sys::HtmlElement {
+    let buttons = root.query_selector_all("button").unwrap();
+    (0..buttons.length())
+        .filter_map(|i| buttons.item(i))
+        .map(|b| b.unchecked_into::<web_sys::HtmlElement>())
+        .find(|b| b.text_content().as_deref() == Some(name))
+        .unwrap_or_else(|| panic!("no button {name}"))
+}
+
+async fn next(root: &web_sys::HtmlElement) {
+    button(root, td_string!(EN, wizard.next)).click();
+    settle().await;
+}
+
+async fn back(root: &web_sys::HtmlElement) {
+    button(root, td_string!(EN, wizard.back)).click();
+    settle().await;
+}
+
+/// Types `text` into an input as a browser does: the value, then a
+/// bubbling `input` event.
+async fn type_into(field: &web_sys::HtmlInputElement, text: &str) {
+    field.set_value(text);
+    let fire = js_sys::Function::new_with_args(
+        "el",
+        "el.dispatchEvent(new Event('input', { bubbles: true }))",
+    );
+    fire.call1(&JsValue::NULL, field).unwrap();
+    settle().await;
+}
+
+/// Starts a fresh wizard and answers the first step with "awaiting shipment".
+async fn start_awaiting_shipment() -> (
+    web_sys::HtmlElement,
+    leptos::mount::UnmountHandle<impl Mountable>,
+) {
+    storage().clear().unwrap();
+    let (root, handle) = mount();
+    settle().await;
+    element(&root, "#wizard-status-0").click();
+    settle().await;
+    next(&root).await;
+    (root, handle)
+}
+
+#[wasm_bindgen_test]
+async fn next_is_refused_on_an_unanswered_step_and_says_why() {
+    storage().clear().unwrap();
+    let (root, _handle) = mount();
+    settle().await;
+    assert_eq!(step_heading(&root), td_string!(EN, wizard.status.question));
+    next(&root).await;
+    assert_eq!(step_heading(&root), td_string!(EN, wizard.status.question));
+    assert_eq!(
+        text_of(&root, "#wizard-status-0-error"),
+        td_string!(EN, wizard.error.choose)
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_future_date_shows_its_message_keeps_the_text_and_blocks_next() {
+    let (root, _handle) = start_awaiting_shipment().await;
+    assert_eq!(step_heading(&root), td_string!(EN, wizard.dates.question));
+    let ordered = input(&root, "#wizard-ordered_on");
+    type_into(&ordered, "2999-01-01").await;
+
+    let expected = labels::invalid(
+        EN,
+        &Invalid {
+            field: "ordered_on",
+            index: None,
+            reason: Reason::InFuture,
+        },
+    );
+    assert_eq!(text_of(&root, "#wizard-ordered_on-error"), expected);
+    assert_eq!(
+        ordered.get_attribute("aria-invalid").as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        ordered.get_attribute("aria-describedby").as_deref(),
+        Some("wizard-ordered_on-error")
+    );
+    assert_eq!(ordered.value(), "2999-01-01");
+    next(&root).await;
+    assert_eq!(step_heading(&root), td_string!(EN, wizard.dates.question));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn text_that_is_not_a_date_is_named_and_kept_where_the_browser_has_no_date_picker() {
+    let (root, _handle) = start_awaiting_shipment().await;
+    let ordered = input(&root, "#wizard-ordered_on");
+    // Browsers without a date picker show a plain text field.
+    ordered.set_type("text");
+    type_into(&ordered, "2026-02-30").await;
+    assert_eq!(
+        text_of(&root, "#wizard-ordered_on-error"),
+        labels::not_a_date(EN, "ordered_on")
+    );
+    assert_eq!(ordered.value(), "2026-02-30");
+    next(&root).await;
+    assert_eq!(step_heading(&root), td_string!(EN, wizard.dates.question));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn back_keeps_the_answers_and_skipped_steps_are_skipped() {
+    let (root, _handle) = start_awaiting_shipment().await;
+    assert_eq!(
+        text_of(&root, "#wizard-progress"),
+        td_string!(EN, wizard.progress, current = 2, total = 4).to_string()
+    );
+    // Awaiting shipment: no shipping or delivery date is asked.
+    assert!(root.query_selector("#wizard-shipped_on").unwrap().is_none());
+    assert!(root
+        .query_selector("#wizard-delivered_on")
+        .unwrap()
+        .is_none());
+    type_into(&input(&root, "#wizard-ordered_on"), "2026-01-05").await;
+    next(&root).await;
+    assert_eq!(step_heading(&root), td_string!(EN, wizard.problem.question));
+    element(&root, "#wizard-problem-9").click();
+    settle().await;
+    next(&root).await;
+    // The protection end, receipt and country do not apply before shipment.
+    assert_eq!(step_heading(&root), td_string!(EN, wizard.payment.question));
+    assert_eq!(
+        text_of(&root, "#wizard-progress"),
+        td_string!(EN, wizard.progress, current = 4, total = 4).to_string()
+    );
+
+    back(&root).await;
+    assert_eq!(step_heading(&root), td_string!(EN, wizard.problem.question));
+    assert!(input(&root, "#wizard-problem-9").checked());
+    back(&root).await;
+    assert_eq!(input(&root, "#wizard-ordered_on").value(), "2026-01-05");
+    back(&root).await;
+    assert!(input(&root, "#wizard-status-0").checked());
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_draft_survives_leaving_the_page_and_a_damaged_one_is_ignored() {
+    let (root, handle) = start_awaiting_shipment().await;
+    type_into(&input(&root, "#wizard-ordered_on"), "2026-01-05").await;
+    drop(handle);
+    root.remove();
+    assert!(storage()
+        .get_item(DRAFT_KEY)
+        .unwrap()
+        .is_some_and(|json| json.contains("2026-01-05")));
+
+    let (root, _handle) = mount();
+    settle().await;
+    assert_eq!(step_heading(&root), td_string!(EN, wizard.dates.question));
+    assert_eq!(input(&root, "#wizard-ordered_on").value(), "2026-01-05");
+    root.remove();
+
+    storage().set_item(DRAFT_KEY, "{broken").unwrap();
+    let (root, _handle) = mount();
+    settle().await;
+    assert_eq!(step_heading(&root), td_string!(EN, wizard.status.question));
+    assert!(root
+        .text_content()
+        .unwrap()
+        .contains(td_string!(EN, wizard.draft.damaged)));
+    // Nothing is written over the damaged draft until the buyer answers.
+    assert_eq!(
+        storage().get_item(DRAFT_KEY).unwrap().as_deref(),
+        Some("{broken")
+    );
+    root.remove();
+}
