@@ -9,6 +9,7 @@ mod decimal;
 mod draft;
 mod engine;
 mod enums;
+mod headline;
 mod lifecycle;
 mod listing_check;
 mod overview;
@@ -38,6 +39,7 @@ pub use enums::{
     DeliveryStatus, EvidenceKind, ItemCategory, Outcome, PaymentMethod, Problem, RefundStage,
     SellerRequestKind, UnknownValue,
 };
+pub use headline::{headline, next_link, Headline, NextLink};
 pub use lifecycle::{
     allowed_operations, apply, cancelled_by_buyer, escalates_on, stage, Operation, OperationKind,
     TransitionError,

@@ -14,5 +14,6 @@ pub mod language;
 pub mod rules;
 pub mod storage;
 pub mod templates;
+pub mod verdict;
 
 pub use generated::i18n::*;

@@ -4,38 +4,38 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::components::RuleCitation;
-use crate::domain::{Assessment, Case, NextStep, Verdict};
+use crate::components::{RuleCitation, RuleExplanation};
+use crate::domain::{next_link, Assessment, Case, NextLink};
 use crate::i18n::*;
+use crate::storage::today;
 
 #[component]
 pub fn CaseAssessment(case: Signal<Case>, assessment: Memo<Assessment>) -> impl IntoView {
     let i18n = use_i18n();
     let verdict = move || {
         let locale = i18n.get_locale();
-        assessment.with(|a| verdict_sentence(locale, a))
+        assessment.with(|a| verdict::verdict_sentence(locale, a, today()))
     };
     let step = move || {
         let locale = i18n.get_locale();
-        assessment.with(|a| labels::next_step(locale, a.next_step).to_string())
+        assessment.with(|a| verdict::next_step_sentence(locale, a.next_step))
     };
-    let guide_href = move || {
-        case.with(|c| match c.problem {
-            Some(problem) => format!("/file?ground={}&case={}", problem.as_str(), c.id),
-            None => format!("/file?case={}", c.id),
-        })
-    };
-    let wants_guide = move || {
-        assessment.with(|a| {
-            matches!(
-                a.next_step,
-                NextStep::OpenDispute
-                    | NextStep::GatherEvidence
-                    | NextStep::ContactSeller
-                    | NextStep::WaitForSeller
-                    | NextStep::AnswerCaseTeam
-                    | NextStep::Appeal
-            )
+    // The filing guide opens on this case, so its messages are filled in.
+    let link = move || {
+        let problem = case.with(|c| c.problem);
+        assessment.with(|a| match next_link(a, problem) {
+            NextLink::FilingGuide(_) => case.with(|c| {
+                let ground = c
+                    .problem
+                    .map(|p| format!("ground={}&", p.as_str()))
+                    .unwrap_or_default();
+                Some((
+                    format!("/file?{ground}case={}", c.id),
+                    t_string!(i18n, case.open_guide),
+                ))
+            }),
+            NextLink::Returns => Some(("/returns".to_string(), t_string!(i18n, case.open_returns))),
+            NextLink::None => None,
         })
     };
     let deadlines = move || {
@@ -62,7 +62,7 @@ pub fn CaseAssessment(case: Signal<Case>, assessment: Memo<Assessment>) -> impl 
             .get()
             .rules
             .into_iter()
-            .map(|id| view! { <li><RuleCitation id /></li> })
+            .map(|id| view! { <li><RuleExplanation id /></li> })
             .collect_view()
     };
     view! {
@@ -72,9 +72,7 @@ pub fn CaseAssessment(case: Signal<Case>, assessment: Memo<Assessment>) -> impl 
             <p class="case-now__step">
                 <strong>{t!(i18n, case.next_step)}</strong> " " {step}
             </p>
-            <Show when=wants_guide>
-                <A href=guide_href attr:class="button">{t!(i18n, case.open_guide)}</A>
-            </Show>
+            {move || link().map(|(href, words)| view! { <A href=href attr:class="button">{words}</A> })}
             <p class="case-now__disclaimer">{t!(i18n, case.disclaimer)}</p>
         </section>
         <section class="card" aria-labelledby="case-deadlines">
@@ -90,48 +88,5 @@ pub fn CaseAssessment(case: Signal<Case>, assessment: Memo<Assessment>) -> impl 
                 <ul class="case-why__rules">{rules}</ul>
             </details>
         </section>
-    }
-}
-
-/// The verdict in one plain sentence, with the date that matters.
-pub fn verdict_sentence(locale: Locale, assessment: &Assessment) -> String {
-    let day = |date| dates::long_date(locale, date);
-    let left = |date| {
-        dates::days_left(
-            locale,
-            crate::domain::days_left(crate::storage::today(), date),
-        )
-    };
-    match (
-        assessment.verdict,
-        assessment.closes_on,
-        assessment.opens_on,
-    ) {
-        (Verdict::EligibleNow, Some(closes), _) => {
-            let by = assessment.recommended_open_by.unwrap_or(closes);
-            td_string!(
-                locale,
-                case.verdict.eligible_until,
-                date = day(by),
-                left = left(by)
-            )
-            .to_string()
-        }
-        (Verdict::NotYet, _, Some(opens)) => {
-            td_string!(locale, case.verdict.not_yet_from, date = day(opens)).to_string()
-        }
-        (Verdict::TooLate, Some(closes), _) => {
-            td_string!(locale, case.verdict.too_late_since, date = day(closes)).to_string()
-        }
-        (Verdict::NotNeeded, _, _) => match assessment.alternative {
-            Some(route) => td_string!(
-                locale,
-                case.verdict.not_needed_route,
-                route = labels::alternative(locale, route)
-            )
-            .to_string(),
-            None => labels::verdict(locale, Verdict::NotNeeded).to_string(),
-        },
-        (verdict, _, _) => labels::verdict(locale, verdict).to_string(),
     }
 }

@@ -55,14 +55,7 @@ pub fn SellerRequests(case: Signal<Case>) -> impl IntoView {
     };
     let refusal = move || {
         let locale = i18n.get_locale();
-        case.with(|c| {
-            let asked: Vec<&str> = c
-                .seller_requests
-                .iter()
-                .map(|r| case::seller_request(locale, r.kind))
-                .collect();
-            td_string!(locale, case.seller.refusal, asked = asked.join("; ")).to_string()
-        })
+        case.with(|c| templates::refusal_message(locale, Some(c)))
     };
     view! {
         <section class="card" aria-labelledby="case-seller">
@@ -75,7 +68,7 @@ pub fn SellerRequests(case: Signal<Case>) -> impl IntoView {
                     <p><strong>{t!(i18n, case.seller.warning_title)}</strong></p>
                     <p>{t!(i18n, case.seller.warning_body)}</p>
                     <label for="seller-refusal">{t!(i18n, case.seller.refusal_label)}</label>
-                    <textarea id="seller-refusal" readonly rows="5" prop:value=refusal></textarea>
+                    <textarea id="seller-refusal" readonly rows="9" prop:value=refusal></textarea>
                 </div>
             </Show>
             <p>{t!(i18n, case.seller.body)}</p>

@@ -5,10 +5,10 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
-use super::model::{headline, next_link, Action, Headline, NextLink};
+use super::model::Action;
 use super::{clear_draft, Wizard, HEADING_ID};
 use crate::components::{RuleCitation, RuleExplanation};
-use crate::domain::{assess, Assessment, EvidenceItem, Policy};
+use crate::domain::{assess, next_link, Assessment, EvidenceItem, NextLink, Policy};
 use crate::i18n::dates::{days_left, long_date};
 use crate::i18n::*;
 use crate::storage::{new_case_id, use_store, StoreError};
@@ -26,7 +26,7 @@ pub fn WizardResult(wizard: Wizard) -> impl IntoView {
         <section class="wizard-result card" aria-labelledby=HEADING_ID>
             <h2 id=HEADING_ID tabindex="-1">{t!(i18n, wizard.result.title)}</h2>
             <p class="verdict" aria-live="polite">
-                {move || verdict_sentence(i18n.get_locale(), &assessment.get(), today)}
+                {move || verdict::verdict_sentence(i18n.get_locale(), &assessment.get(), today)}
             </p>
             <p class="note">{t!(i18n, wizard.result.decides)}</p>
             {move || missing(i18n.get_locale(), &assessment.get())}
@@ -71,45 +71,6 @@ pub fn WizardResult(wizard: Wizard) -> impl IntoView {
     }
 }
 
-/// The verdict as one plain sentence, with its date and how far it is.
-pub fn verdict_sentence(
-    locale: Locale,
-    assessment: &Assessment,
-    today: chrono::NaiveDate,
-) -> String {
-    let dated = |date: chrono::NaiveDate| {
-        let left = days_left(locale, crate::domain::days_left(today, date));
-        (long_date(locale, date), left)
-    };
-    match headline(assessment) {
-        Headline::OpenNow(Some(until)) => {
-            let (date, left) = dated(until);
-            td_string!(locale, wizard.verdict.open_now, date = date, left = left).to_string()
-        }
-        Headline::OpenNow(None) => td_string!(locale, wizard.verdict.open_now_undated).to_string(),
-        Headline::OpensOn(Some(from)) => {
-            let (date, left) = dated(from);
-            td_string!(locale, wizard.verdict.too_early, date = date, left = left).to_string()
-        }
-        Headline::OpensOn(None) => td_string!(locale, wizard.verdict.too_early_undated).to_string(),
-        Headline::ClosedOn(Some(last)) => {
-            let (date, ago) = dated(last);
-            td_string!(locale, wizard.verdict.too_late, date = date, ago = ago).to_string()
-        }
-        Headline::ClosedOn(None) => td_string!(locale, wizard.verdict.too_late_undated).to_string(),
-        Headline::CancelInstead => td_string!(locale, wizard.verdict.cancel).to_string(),
-        Headline::FreeReturn(Some(until)) => {
-            let (date, left) = dated(until);
-            td_string!(locale, wizard.verdict.free_return, date = date, left = left).to_string()
-        }
-        Headline::FreeReturn(None) => {
-            td_string!(locale, wizard.verdict.free_return_undated).to_string()
-        }
-        Headline::InProgress => td_string!(locale, wizard.verdict.in_progress).to_string(),
-        Headline::Resolved => td_string!(locale, wizard.verdict.resolved).to_string(),
-    }
-}
-
 /// The answers whose absence stopped a date, if any.
 fn missing(locale: Locale, assessment: &Assessment) -> Option<impl IntoView> {
     if assessment.missing.is_empty() {
@@ -130,20 +91,7 @@ fn next_step(
     assessment: &Assessment,
     problem: Option<crate::domain::Problem>,
 ) -> impl IntoView {
-    use crate::domain::NextStep as N;
-    let sentence = match assessment.next_step {
-        N::CancelOrder => td_string!(locale, wizard.next_step.cancel_order),
-        N::Wait => td_string!(locale, wizard.next_step.wait),
-        N::ContactSeller => td_string!(locale, wizard.next_step.contact_seller),
-        N::OpenDispute => td_string!(locale, wizard.next_step.open_dispute),
-        N::GatherEvidence => td_string!(locale, wizard.next_step.gather_evidence),
-        N::WaitForSeller => td_string!(locale, wizard.next_step.wait_for_seller),
-        N::AnswerCaseTeam => td_string!(locale, wizard.next_step.answer_case_team),
-        N::ShipReturn => td_string!(locale, wizard.next_step.ship_return),
-        N::TrackRefund => td_string!(locale, wizard.next_step.track_refund),
-        N::Appeal => td_string!(locale, wizard.next_step.appeal),
-        N::Done => td_string!(locale, wizard.next_step.done),
-    };
+    let sentence = verdict::next_step_sentence(locale, assessment.next_step);
     let link = next_link(assessment, problem);
     let words = match link {
         NextLink::FilingGuide(Some(_)) => td_string!(locale, wizard.next_step.link_file),

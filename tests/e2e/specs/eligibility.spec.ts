@@ -117,7 +117,7 @@ class Wizard {
   }
 }
 
-/** The case list shows the saved case (the list is built on its own branch). */
+/** After a reload, My cases lists the saved case with a link to it. */
 async function expectSavedUnderMyCases(page: Page, id: string) {
   await page.goto('/cases');
   await expect(page.locator(`a[href="/cases/${id}"]`)).toBeVisible();
@@ -180,7 +180,7 @@ for (const lang of LANGS) {
     await expectAccessible(page);
 
     const id = await w.saveAsCase('Headphones', '8100000000000001');
-    if (process.env.DISPUTA_CASES_LIST) await expectSavedUnderMyCases(page, id);
+    await expectSavedUnderMyCases(page, id);
   });
 
   test(`a damaged item received last week: photos required, until the end of the dispute window, in ${lang}`, async ({ page }) => {
@@ -227,7 +227,7 @@ for (const lang of LANGS) {
     await expectAccessible(page);
 
     const id = await w.saveAsCase('Lamp', '8100000000000002');
-    if (process.env.DISPUTA_CASES_LIST) await expectSavedUnderMyCases(page, id);
+    await expectSavedUnderMyCases(page, id);
   });
 
   test(`an order still awaiting shipment: cancel instead, in ${lang}`, async ({ page }) => {
@@ -251,7 +251,7 @@ for (const lang of LANGS) {
     await expectAccessible(page);
 
     const id = await w.saveAsCase('Phone case', '8100000000000003');
-    if (process.env.DISPUTA_CASES_LIST) await expectSavedUnderMyCases(page, id);
+    await expectSavedUnderMyCases(page, id);
   });
 
   test(`a change of mind in a free-return country within the free-return days: the free return, in ${lang}`, async ({ page }) => {
@@ -294,7 +294,7 @@ for (const lang of LANGS) {
     await expectAccessible(page);
 
     const id = await w.saveAsCase('Jacket', '8100000000000004');
-    if (process.env.DISPUTA_CASES_LIST) await expectSavedUnderMyCases(page, id);
+    await expectSavedUnderMyCases(page, id);
   });
 
   test(`dates are checked as they are typed and the answers survive a reload, in ${lang}`, async ({ page }) => {
