@@ -59,7 +59,7 @@ for (const lang of LANGS) {
 
       await record(page, lang, 'open_dispute', day(-16));
       await expect(fact(page, lang, 'case.stage')).toHaveText(text(lang, 'labels.stage.claim'));
-      await expect(page.locator('.case-now__step')).toContainText(text(lang, 'labels.next_step.answer_case_team'));
+      await expect(page.locator('.case-now__step')).toContainText(text(lang, 'wizard.next_step.answer_case_team'));
       await expectAccessible(page);
 
       await record(page, lang, 'decide', day(-1), 'full_refund');

@@ -9,6 +9,7 @@ const ROUTES: [string, string][] = [
   ['/eligibility', 'pages.eligibility.title'],
   ['/file', 'pages.file.title'],
   ['/cases', 'pages.cases.title'],
+  ['/cases/no-such-case', 'case.not_found_title'],
   ['/returns', 'pages.returns.title'],
   ['/settings', 'pages.settings.title'],
   ['/no-such-page', 'not_found.title'],
