@@ -161,6 +161,33 @@ for (const lang of LANGS) {
       await expectAccessible(page);
     });
 
+    test('a seller pressing to confirm receipt gets a warning and a refusal; a timeline date is checked; print hides the controls', async ({ page }) => {
+      await createCase(page, lang, 'Smart watch');
+      await page.getByLabel(text(lang, 'case.seller.kind')).selectOption('confirm_receipt');
+      await page.getByLabel(text(lang, 'case.seller.day')).fill(day(-1));
+      await page.getByRole('button', { name: text(lang, 'case.seller.record') }).click();
+      await expect(page.getByText(text(lang, 'case.seller.warning_title'))).toBeVisible();
+      const refusal = page.getByLabel(text(lang, 'case.seller.refusal_label'));
+      expect(await refusal.inputValue()).toContain(text(lang, 'templates.refusal.refuse'));
+      await expect(page.locator('.timeline__event')).toContainText([text(lang, 'case.event.seller_request')]);
+      await expectAccessible(page);
+
+      // Shipping moved after the delivery: refused next to the date, nothing stored.
+      const shipped = page.locator('.timeline__event', { hasText: text(lang, 'case.event.shipped') }).locator('input');
+      await shipped.fill(day(-10));
+      await shipped.dispatchEvent('change');
+      await expect(page.locator('.timeline__event .field__error').first()).toBeVisible();
+      await expect(shipped).toHaveAttribute('aria-invalid', 'true');
+      const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('disputa.state')!));
+      expect(stored.cases[0].shipped_on).toBe(day(-40));
+
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('.site-header')).toBeHidden();
+      await expect(page.locator('.actions')).toBeHidden();
+      await expect(page.locator('main h1')).toBeVisible();
+      await expect(page.locator('.timeline')).toBeVisible();
+    });
+
     test('an unknown case id says so and leads back to the list', async ({ page }) => {
       await open(page, '/cases/no-such-case', lang);
       await expect(page.locator('main h1')).toHaveText(text(lang, 'case.not_found_title'));
