@@ -25,18 +25,27 @@ where
     answers
 }
 
+/// The tab's storage; `None` where the browser blocks it (reaching it then
+/// throws, which must not stop the page).
+#[cfg(target_arch = "wasm32")]
+fn session_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+/// Unreadable or old-shaped answers start the page afresh.
 #[cfg(target_arch = "wasm32")]
 fn read<T: DeserializeOwned>(key: &str) -> Option<T> {
-    use gloo_storage::Storage as _;
-    gloo_storage::SessionStorage::get(key).ok()
+    let text = session_storage()?.get_item(key).ok().flatten()?;
+    serde_json::from_str(&text).ok()
 }
 
 /// Blocked storage keeps the answers for this visit of the page only, which
 /// is all that can be done.
 #[cfg(target_arch = "wasm32")]
 fn write<T: Serialize>(key: &str, value: &T) {
-    use gloo_storage::Storage as _;
-    let _ = gloo_storage::SessionStorage::set(key, value);
+    if let (Some(storage), Ok(text)) = (session_storage(), serde_json::to_string(value)) {
+        let _ = storage.set_item(key, &text);
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]

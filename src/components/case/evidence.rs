@@ -31,7 +31,7 @@ pub fn EvidenceChecklist(case: Signal<Case>, assessment: Memo<Assessment>) -> im
                 when=move || assessment.with(|a| !a.evidence.is_empty())
                 fallback=move || view! { <p>{t!(i18n, case.evidence_none)}</p> }
             >
-                <ul class="evidence">{items}</ul>
+                <ul class="case-evidence">{items}</ul>
             </Show>
         </section>
     }
@@ -96,15 +96,15 @@ fn EvidenceRow(case: Signal<Case>, item: EvidenceItem, position: usize) -> impl 
                 view! {
                     <li>
                         {td_string!(locale, case.evidence_captured, date = when)}
-                        {entry.note.map(|n| view! { " — " <span class="evidence__note">{n}</span> })}
+                        {entry.note.map(|n| view! { " — " <span class="case-evidence__note">{n}</span> })}
                     </li>
                 }
             })
             .collect_view()
     };
     view! {
-        <li class="evidence__item" class:evidence__item--done=move || !captured().is_empty()>
-            <p class="evidence__head">
+        <li class="case-evidence__item" class:case-evidence__item--done=move || !captured().is_empty()>
+            <p class="case-evidence__head">
                 <strong>{move || labels::evidence_kind(i18n.get_locale(), item.kind)}</strong>
                 " "
                 <span class="badge" class:badge--required=item.required>
@@ -116,7 +116,7 @@ fn EvidenceRow(case: Signal<Case>, item: EvidenceItem, position: usize) -> impl 
                 </span>
             </p>
             <p>{move || labels::capture(i18n.get_locale(), item.capture)}</p>
-            <ul class="evidence__entries">{entries}</ul>
+            <ul class="case-evidence__entries">{entries}</ul>
             <Show
                 when=move || open.get()
                 fallback=move || view! {
@@ -126,7 +126,7 @@ fn EvidenceRow(case: Signal<Case>, item: EvidenceItem, position: usize) -> impl 
                     </button>
                 }
             >
-                <form class="evidence__form" on:submit=mark novalidate>
+                <form class="case-evidence__form" on:submit=mark novalidate>
                     <div class="field">
                         <label for=day_id.clone()>{t!(i18n, case.evidence_day)}</label>
                         <input id=day_id.clone() type="date" prop:value=move || day.get()

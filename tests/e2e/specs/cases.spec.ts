@@ -55,7 +55,7 @@ for (const lang of LANGS) {
       await page.getByRole('button', { name: photos }).click();
       await page.getByLabel(text(lang, 'case.evidence_note')).first().fill('dented box, broken grille');
       await page.getByRole('button', { name: text(lang, 'case.evidence_save') }).click();
-      await expect(page.locator('.evidence__item--done')).toContainText('dented box, broken grille');
+      await expect(page.locator('.case-evidence__item--done')).toContainText('dented box, broken grille');
 
       await record(page, lang, 'open_dispute', day(-16));
       await expect(fact(page, lang, 'case.stage')).toHaveText(text(lang, 'labels.stage.claim'));

@@ -365,6 +365,34 @@ for (const lang of LANGS) {
     await expectAccessible(page);
   });
 
+  test(`with both storages blocked every guided page still works in ${lang}`, async ({ page }) => {
+    await page.addInitScript(() => {
+      for (const name of ['localStorage', 'sessionStorage']) {
+        Object.defineProperty(window, name, {
+          configurable: true,
+          get() {
+            throw new DOMException('The operation is insecure.', 'SecurityError');
+          },
+        });
+      }
+    });
+    // The console-error guard fails the test if any page panics.
+    for (const [path, key] of [
+      ['/before-you-buy', 'pages.before_you_buy.title'],
+      ['/returns', 'pages.returns.title'],
+      ['/eligibility', 'pages.eligibility.title'],
+      ['/file', 'pages.file.title'],
+      ['/cases', 'pages.cases.title'],
+    ]) {
+      await open(page, path, lang);
+      await expect(page.locator('main h1')).toHaveText(text(lang, key));
+      await expect(page.getByRole('alert')).toContainText(text(lang, 'storage.notice.memory_title'));
+      // An answer is written to the tab's storage on the guide pages.
+      const radio = page.locator('main input[type="radio"]').first();
+      if (await radio.count()) await radio.check();
+    }
+  });
+
   test(`a save refused by a full storage is reported in ${lang}, nothing is shown as saved, and export is offered`, async ({ page }) => {
     await seed(page, envelope(CASES));
     // What a full storage does: setItem throws QuotaExceededError.
