@@ -2,7 +2,9 @@
 //! one all-day event each with a reminder two days before. Pure Rust, built
 //! in the browser; nothing is sent anywhere.
 
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Timelike, Utc};
+
+use crate::domain::format_date_basic;
 
 /// One deadline as an event: its date and the words to show.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -17,6 +19,22 @@ pub struct CalendarEvent {
 
 /// How long before each deadline the reminder rings.
 pub const REMINDER_DAYS_BEFORE: u32 = 2;
+
+/// A moment in UTC as iCalendar's `YYYYMMDDTHHMMSSZ`, for [`ics`]'s stamp.
+///
+/// ```
+/// let moment = chrono::DateTime::parse_from_rfc3339("2026-11-06T08:05:09Z").unwrap();
+/// assert_eq!(disputa::calendar::utc_stamp(moment.to_utc()), "20261106T080509Z");
+/// ```
+pub fn utc_stamp(moment: DateTime<Utc>) -> String {
+    format!(
+        "{}T{:02}{:02}{:02}Z",
+        format_date_basic(moment.date_naive()),
+        moment.hour(),
+        moment.minute(),
+        moment.second()
+    )
+}
 
 /// The calendar file. `stamp` is the time it is made, in UTC, as
 /// `YYYYMMDDTHHMMSSZ`.
@@ -47,8 +65,8 @@ pub fn ics(events: &[CalendarEvent], stamp: &str) -> String {
             "BEGIN:VEVENT".to_string(),
             format!("UID:{}", escape(&event.uid)),
             format!("DTSTAMP:{stamp}"),
-            format!("DTSTART;VALUE=DATE:{}", event.date.format("%Y%m%d")),
-            format!("DTEND;VALUE=DATE:{}", next_day.format("%Y%m%d")),
+            format!("DTSTART;VALUE=DATE:{}", format_date_basic(event.date)),
+            format!("DTEND;VALUE=DATE:{}", format_date_basic(next_day)),
             format!("SUMMARY:{}", escape(&event.summary)),
             format!("DESCRIPTION:{}", escape(&event.description)),
             "TRANSP:TRANSPARENT".to_string(),

@@ -180,7 +180,7 @@ fn download_damaged(backup_key: Option<&str>) -> Result<(), ()> {
     let raw = raw.ok().flatten().ok_or(())?;
     let name = format!(
         "disputa-damaged-data-{}.json",
-        crate::storage::today().format("%Y-%m-%d")
+        crate::domain::format_date(crate::storage::today())
     );
     files::download(&name, &raw, "application/json").map_err(|_| ())
 }

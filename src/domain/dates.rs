@@ -35,8 +35,16 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
 }
 
 /// Writes a date as `YYYY-MM-DD`.
+///
+/// Written by hand rather than with chrono's `format`, whose strftime
+/// machinery would otherwise be compiled into the app for this one pattern.
 pub fn format_date(date: NaiveDate) -> String {
-    date.format("%Y-%m-%d").to_string()
+    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
+}
+
+/// Writes a date as `YYYYMMDD`, the basic form iCalendar uses.
+pub fn format_date_basic(date: NaiveDate) -> String {
+    format!("{:04}{:02}{:02}", date.year(), date.month(), date.day())
 }
 
 /// `date + days`, saturating at the last date chrono can hold so that no

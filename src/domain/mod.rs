@@ -26,7 +26,8 @@ pub use case::{
     COLLECTION_FORMAT, FORMAT_VERSION,
 };
 pub use dates::{
-    add_business_days, add_days, days_left, format_date, is_business_day, parse_date, sub_days,
+    add_business_days, add_days, days_left, format_date, format_date_basic, is_business_day,
+    parse_date, sub_days,
 };
 pub use decimal::{parse_decimal, parse_whole, Hundredths, NumberProblem};
 pub use draft::{CaseDraft, DraftProblem};

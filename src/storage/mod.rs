@@ -21,7 +21,7 @@ pub use store::{provide_store, use_store, Store, StoreError};
 
 /// The name of an export made on `date`: `disputa-cases-YYYY-MM-DD.json`.
 pub fn export_file_name(date: chrono::NaiveDate) -> String {
-    format!("disputa-cases-{}.json", date.format("%Y-%m-%d"))
+    format!("disputa-cases-{}.json", crate::domain::format_date(date))
 }
 
 /// The buyer's calendar date now.

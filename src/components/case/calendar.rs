@@ -36,7 +36,7 @@ pub fn CalendarButton(case: Signal<Case>, assessment: Memo<Assessment>) -> impl 
         let locale = i18n.get_locale();
         let case = case.get_untracked();
         let events = assessment.with_untracked(|a| deadline_events(locale, &case, a));
-        let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ").to_string();
+        let stamp = crate::calendar::utc_stamp(chrono::Utc::now());
         let file = ics(&events, &stamp);
         failed.set(save_file(&format!("disputa-{}.ics", case.id), &file).is_err());
     };

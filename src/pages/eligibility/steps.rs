@@ -437,7 +437,7 @@ fn DateInput(wizard: Wizard, step: Step, field: DateField) -> impl IntoView {
                 type="date"
                 id=id
                 value=initial
-                max=wizard.today.format("%Y-%m-%d").to_string()
+                max=crate::domain::format_date(wizard.today)
                 aria-describedby=described_by.clone()
                 aria-invalid=move || if issue().is_some() { "true" } else { "false" }
                 prop:disabled=unknown
