@@ -24,7 +24,13 @@ setup:
 setup-dev:
 	.ci/setup dev
 
+# Leptos's inner_html writes markup into the page unescaped: one use with
+# anything a buyer typed or imported is a script injection, so none is allowed.
 lint:
+	@if grep -rn 'inner_html' src; then \
+		echo 'lint: inner_html is not allowed in src/ (it writes unescaped markup); build the view from elements and text instead' >&2; \
+		exit 1; \
+	fi
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --all-targets $(WASM) -- -D warnings

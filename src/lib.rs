@@ -8,6 +8,7 @@ pub mod calendar;
 pub mod components;
 pub mod domain;
 pub mod i18n;
+pub mod offline;
 pub mod pages;
 pub mod storage;
 
@@ -26,6 +27,7 @@ pub fn mount() {
         .unwrap_or_else(|| document.body().expect("the page has a body"));
     root.set_text_content(None);
     leptos::mount::mount_to(root, App).forget();
+    offline::register();
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
         let _ = performance.mark("disputa-mounted");
     }

@@ -65,23 +65,24 @@ pub fn problem_text(locale: Locale, problem: &DraftProblem) -> String {
 /// form stays as typed, so a save the store refuses loses nothing.
 #[component]
 pub fn CaseForm(
-    /// The case whose details are edited; a new case for the "new case" form.
-    case: Case,
+    /// The case whose details are edited, as it is now (a new case for the
+    /// "new case" form). The form starts from it, and the details typed go
+    /// over its latest version, so what was recorded on the page meanwhile
+    /// (evidence, moves, requests) is kept.
+    #[prop(into)]
+    case: Signal<Case>,
     /// Makes the ids of this form's fields unique on the page.
     prefix: &'static str,
     #[prop(into)] submit_label: Signal<String>,
     on_save: Callback<Case>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let base = StoredValue::new(case.clone());
-    let draft = RwSignal::new(CaseDraft::of(&case));
+    let draft = RwSignal::new(case.with_untracked(CaseDraft::of));
     let problems = Memo::new(move |_| {
-        draft.with(
-            |draft| match base.with_value(|base| draft.apply(base, today())) {
-                Ok(_) => Vec::new(),
-                Err(problems) => problems,
-            },
-        )
+        draft.with(|draft| match case.with(|base| draft.apply(base, today())) {
+            Ok(_) => Vec::new(),
+            Err(problems) => problems,
+        })
     });
     let form = Form {
         prefix,
@@ -94,12 +95,9 @@ pub fn CaseForm(
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         form.sent.set(true);
-        let result = draft.with_untracked(|d| base.with_value(|base| d.apply(base, today())));
+        let result = draft.with_untracked(|d| case.with_untracked(|base| d.apply(base, today())));
         match result {
-            Ok(case) => {
-                base.set_value(case.clone());
-                on_save.run(case);
-            }
+            Ok(edited) => on_save.run(edited),
             Err(_) => {
                 request_animation_frame(move || {
                     if let Some(summary) = summary.get_untracked() {

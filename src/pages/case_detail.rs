@@ -115,7 +115,6 @@ fn CasePage(initial: Case, found: Memo<Option<Case>>) -> impl IntoView {
                 .collect_view()
         })
     };
-    let form_case = case.get_untracked();
     view! {
         <p class="breadcrumb"><A href="/cases">{t!(i18n, case.back_to_list)}</A></p>
         <PageHeading title />
@@ -136,7 +135,7 @@ fn CasePage(initial: Case, found: Memo<Option<Case>>) -> impl IntoView {
             <h2 id="case-details">{t!(i18n, case.details_title)}</h2>
             <details class="case-details">
                 <summary>{t!(i18n, case.details_edit)}</summary>
-                <CaseForm case=form_case prefix="edit-case" submit_label on_save />
+                <CaseForm case prefix="edit-case" submit_label on_save />
             </details>
             <p role="status" class="case-details__saved">{move || details_saved.get()}</p>
         </section>

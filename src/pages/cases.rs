@@ -147,8 +147,10 @@ fn NewCase() -> impl IntoView {
         }
     });
     let submit_label = Signal::derive(move || t_string!(i18n, cases.new_save).to_string());
+    // One id for this form, so that sending it again after a refusal saves the same case.
+    let case = Signal::stored(Case::new(new_case_id()));
     view! {
-        <CaseForm case=Case::new(new_case_id()) prefix="new-case" submit_label on_save />
+        <CaseForm case prefix="new-case" submit_label on_save />
         <p role="alert" class="field__error">
             {move || error.get().map(|e| storage::store_error(i18n.get_locale(), &e))}
         </p>

@@ -93,6 +93,29 @@ for (const lang of LANGS) {
       await expectAccessible(page);
     });
 
+    test('editing the details keeps what was recorded on the page since it opened', async ({ page }) => {
+      await createCase(page, lang, 'Travel adapter');
+      const photos = text(lang, 'case.evidence_mark').replace('{{ kind }}', text(lang, 'labels.evidence_kind.photo'));
+      await page.getByRole('button', { name: photos }).click();
+      await page.getByLabel(text(lang, 'case.evidence_note')).first().fill('bent pins');
+      await page.getByRole('button', { name: text(lang, 'case.evidence_save') }).click();
+      await record(page, lang, 'open_dispute', day(-3));
+      await expect(fact(page, lang, 'case.stage')).toHaveText(text(lang, 'labels.stage.dispute_open'));
+
+      await page.locator('.case-details summary').click();
+      await page.getByLabel(text(lang, 'case_form.store'), { exact: true }).fill('Plug Store');
+      await page.getByRole('button', { name: text(lang, 'case.details_save') }).click();
+      await expect(page.locator('.case-details__saved')).toHaveText(text(lang, 'case.details_saved'));
+      await expect(fact(page, lang, 'case_form.store')).toHaveText('Plug Store');
+      await expect(fact(page, lang, 'case.stage')).toHaveText(text(lang, 'labels.stage.dispute_open'));
+      await expect(page.locator('.case-evidence__item--done')).toContainText('bent pins');
+
+      await page.reload();
+      await expect(fact(page, lang, 'case_form.store')).toHaveText('Plug Store');
+      await expect(page.locator('.case-evidence__item--done')).toContainText('bent pins');
+      await expect(fact(page, lang, 'case.stage')).toHaveText(text(lang, 'labels.stage.dispute_open'));
+    });
+
     test('the calendar file has one all-day event per open deadline, two-day reminders', async ({ page }) => {
       await createCase(page, lang, 'Desk lamp');
       const open = page.locator('.deadline:not(.deadline--passed)');

@@ -18,8 +18,17 @@ export function text(lang: Lang, key: string): string {
   return value;
 }
 
-/** A test whose page fails it on any console error or uncaught exception. */
-export const test = base.extend<{ consoleErrors: string[] }>({
+/** What the browser refused under the Content-Security-Policy, and where. */
+export type CspViolation = { directive: string; blocked: string; page: string; sample: string };
+
+/**
+ * A test that fails on any console error or uncaught exception of its page,
+ * and on any Content-Security-Policy violation in any page of its context
+ * (the listener is installed before the app's scripts in every document,
+ * after every navigation). A test that provokes either on purpose empties
+ * the list after checking it.
+ */
+export const test = base.extend<{ consoleErrors: string[]; cspViolations: CspViolation[] }>({
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];
@@ -29,6 +38,31 @@ export const test = base.extend<{ consoleErrors: string[] }>({
       page.on('pageerror', (err) => errors.push(String(err)));
       await use(errors);
       expect(errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+  cspViolations: [
+    async ({ context }, use) => {
+      const violations: CspViolation[] = [];
+      await context.exposeBinding('__disputaCspViolation', (_source, violation: CspViolation) => {
+        violations.push(violation);
+      });
+      await context.addInitScript(() => {
+        document.addEventListener(
+          'securitypolicyviolation',
+          (event) => {
+            (window as any).__disputaCspViolation({
+              directive: event.effectiveDirective,
+              blocked: event.blockedURI,
+              page: event.documentURI,
+              sample: event.sample,
+            });
+          },
+          true,
+        );
+      });
+      await use(violations);
+      expect(violations, 'Content-Security-Policy violations').toEqual([]);
     },
     { auto: true },
   ],
