@@ -11,7 +11,7 @@ BROWSER_ENV := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runn
 	WASM_BINDGEN_TEST_WEBDRIVER_JSON=$(CURDIR)/tests/webdriver.json \
 	WASM_BINDGEN_TEST_TIMEOUT=60
 
-.PHONY: serve test setup setup-dev lint test-native test-browser release test-e2e size bench coverage
+.PHONY: serve test setup setup-dev lint test-native test-browser release test-e2e size bench bench-native bench-web coverage
 
 serve: setup-dev
 	trunk serve
@@ -45,8 +45,16 @@ test-e2e:
 size:
 	@tests/size-report dist
 
-bench:
+bench: bench-native bench-web
+
+# The rules engine natively: 100,000 generated cases.
+bench-native:
 	cargo bench --bench assess
+
+# The release build in Chromium: first render and a list of 1,000 cases
+# (run `make release` first; BENCH_FLAGS=--check fails on a missed target).
+bench-web:
+	cd tests/e2e && node bench.mjs $(BENCH_FLAGS)
 
 coverage:
 	cargo llvm-cov --summary-only --tests
