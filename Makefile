@@ -11,12 +11,12 @@ BROWSER_ENV := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runn
 	WASM_BINDGEN_TEST_WEBDRIVER_JSON=$(CURDIR)/tests/webdriver.json \
 	WASM_BINDGEN_TEST_TIMEOUT=60
 
-.PHONY: serve test setup setup-dev lint test-native test-browser release test-e2e size bench bench-native bench-web coverage
+.PHONY: serve test setup setup-dev lint test-native test-browser release test-e2e lighthouse size bench bench-native bench-web coverage
 
 serve: setup-dev
 	trunk serve
 
-test: setup lint test-native test-browser release test-e2e size
+test: setup lint test-native test-browser release test-e2e lighthouse size
 
 setup:
 	.ci/setup test
@@ -41,6 +41,10 @@ release:
 
 test-e2e:
 	cd tests/e2e && npx playwright test
+
+# Lighthouse on the release build: fails only when an accessibility score is below 100.
+lighthouse:
+	cd tests/e2e && node lighthouse.mjs
 
 size:
 	@tests/size-report dist
