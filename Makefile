@@ -11,12 +11,12 @@ BROWSER_ENV := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runn
 	WASM_BINDGEN_TEST_WEBDRIVER_JSON=$(CURDIR)/tests/webdriver.json \
 	WASM_BINDGEN_TEST_TIMEOUT=60
 
-.PHONY: serve test setup setup-dev lint test-native test-browser release test-e2e size bench coverage
+.PHONY: serve test setup setup-dev lint test-native test-browser release test-e2e lighthouse size bench bench-native bench-web coverage
 
 serve: setup-dev
 	trunk serve
 
-test: setup lint test-native test-browser release test-e2e size
+test: setup lint test-native test-browser release test-e2e lighthouse size
 
 setup:
 	.ci/setup test
@@ -48,11 +48,23 @@ release:
 test-e2e:
 	cd tests/e2e && npx playwright test
 
+# Lighthouse on the release build: fails only when an accessibility score is below 100.
+lighthouse:
+	cd tests/e2e && node lighthouse.mjs
+
 size:
 	@tests/size-report dist
 
-bench:
+bench: bench-native bench-web
+
+# The rules engine natively: 100,000 generated cases.
+bench-native:
 	cargo bench --bench assess
+
+# The release build in Chromium: first render and a list of 1,000 cases
+# (run `make release` first; BENCH_FLAGS=--check fails on a missed target).
+bench-web:
+	cd tests/e2e && node bench.mjs $(BENCH_FLAGS)
 
 coverage:
 	cargo llvm-cov --summary-only --tests

@@ -1,5 +1,7 @@
 // Serves a build folder on 127.0.0.1 the way a static host with an index
-// fallback does: files as they are, any other path gets index.html.
+// fallback does: files as they are, any other path gets index.html. Bodies
+// are gzip-compressed once per file version, as a host that precompresses
+// would, so that timings measure the app rather than this server.
 // Usage: node serve.mjs [dir] [port]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -30,6 +32,18 @@ async function fileFor(urlPath) {
   return null;
 }
 
+/** The gzip body of each file, kept while the file is unchanged. */
+const compressed = new Map();
+
+async function gzipped(path, body) {
+  const { mtimeMs, size } = await stat(path);
+  const known = compressed.get(path);
+  if (known && known.mtimeMs === mtimeMs && known.size === size) return known.body;
+  const fresh = { mtimeMs, size, body: gzipSync(body) };
+  compressed.set(path, fresh);
+  return fresh.body;
+}
+
 createServer(async (req, res) => {
   const url = new URL(req.url, 'http://127.0.0.1');
   const path = (await fileFor(url.pathname)) ?? join(root, 'index.html');
@@ -37,7 +51,7 @@ createServer(async (req, res) => {
     let body = await readFile(path);
     const headers = { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
     if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && !path.endsWith('.png')) {
-      body = gzipSync(body);
+      body = await gzipped(path, body);
       headers['content-encoding'] = 'gzip';
     }
     res.writeHead(200, headers);

@@ -211,6 +211,25 @@ for (const lang of LANGS) {
       await expect(page.locator('.timeline')).toBeVisible();
     });
 
+    test('a case whose deadlines have passed keeps every text readable', async ({ page }) => {
+      // A parcel still in transit three months after shipping: the protection and dispute windows are behind it.
+      const late = {
+        format: 'disputa.case', version: 1, id: 'late-parcel', item: 'Garden hose', store: 'Hose Hub',
+        payment_method: 'card', country: 'ES', ordered_on: day(-95), shipped_on: day(-92),
+        delivery_status: 'in_transit', problem: 'not_received', evidence: [],
+        created_at: `${day(-95)}T08:00:00.000Z`, updated_at: `${day(-95)}T08:00:00.000Z`,
+      };
+      await open(page, '/', lang);
+      await page.evaluate((c) => {
+        const state = { format: 'disputa.state', version: 1, revision: 1, saved_at: new Date().toISOString(), cases: [c], settings: {} };
+        localStorage.setItem('disputa.state', JSON.stringify(state));
+      }, late);
+      await open(page, '/cases/late-parcel', lang);
+      await expect(page.locator('main h1')).toHaveText('Garden hose');
+      expect(await page.locator('.deadline--passed').count()).toBeGreaterThan(0);
+      await expectAccessible(page);
+    });
+
     test('an unknown case id says so and leads back to the list', async ({ page }) => {
       await open(page, '/cases/no-such-case', lang);
       await expect(page.locator('main h1')).toHaveText(text(lang, 'case.not_found_title'));

@@ -1,0 +1,159 @@
+// Lighthouse on the release build, served gzip-compressed on 127.0.0.1, in
+// Debian's Chromium, with the mobile and the desktop presets. It prints a
+// table of scores and exits 1 only when an accessibility score is below 100
+// (or a page could not be audited); the other targets are reported as met or
+// missed.
+//
+// What runs, 21 audits (4 to 5 minutes on 2 cores):
+//   every route in English and in Spanish, mobile preset: accessibility and
+//     best practices, and performance for the English home page, My cases
+//     and a case page;
+//   those three pages in English, desktop preset: all three categories.
+// The header, footer and menu are the same on every page, so the desktop
+// layout is checked on three of them. --full runs every category on every
+// route, language and preset (36 audits, for the figures in the README).
+//
+// Before the audits the browser's storage gets a few cases in every stage
+// (seed-cases.mjs), so My cases shows a list and a case page has a case;
+// Lighthouse leaves localStorage alone between runs.
+//
+// Usage: node lighthouse.mjs [--full] [--dist DIR] [--port N] [--json FILE]
+//   --json  also write every score and failed audit to FILE
+import { readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { chromium } from '@playwright/test';
+import { serveBuild } from './build-server.mjs';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.mjs';
+import { benchCases, STATE_KEY } from './seed-cases.mjs';
+
+const { values: options } = parseArgs({
+  options: {
+    full: { type: 'boolean', default: false },
+    dist: { type: 'string', default: '../../dist' },
+    port: { type: 'string', default: '4332' },
+    json: { type: 'string' },
+  },
+});
+
+const SEEDED = benchCases(12);
+/** A case with a dispute open: deadlines, evidence, moves and timeline on one page. */
+const CASE_ID = SEEDED.find((c) => c.dispute && !c.dispute.closed_on && !c.dispute.escalated_on).id;
+
+const ROUTES = ['/', '/before-you-buy', '/protection', '/eligibility', '/file', '/returns', '/cases', `/cases/${CASE_ID}`, '/settings'];
+const PERFORMANCE_ROUTES = ['/', '/cases', `/cases/${CASE_ID}`];
+const LANGS = ['en', 'es'];
+const PRESETS = { mobile: undefined, desktop: desktopConfig };
+const TARGETS = {
+  accessibility: { mobile: 100, desktop: 100 },
+  'best-practices': { mobile: 95, desktop: 95 },
+  performance: { mobile: 90, desktop: 95 },
+};
+const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
+
+/** Every audit to run: route, language, preset and categories. */
+function plan() {
+  const runs = [];
+  for (const preset of Object.keys(PRESETS)) {
+    for (const route of ROUTES) {
+      for (const lang of LANGS) {
+        const measured = lang === 'en' && PERFORMANCE_ROUTES.includes(route);
+        if (!options.full && preset === 'desktop' && !measured) continue;
+        const categories = options.full || measured ? CATEGORIES : CATEGORIES.slice(1);
+        runs.push({ route, lang, preset, categories });
+      }
+    }
+  }
+  return runs;
+}
+
+/** Puts the seeded cases in the browser's storage for the served origin. */
+async function seed(port, url) {
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  try {
+    const page = await browser.contexts()[0].newPage();
+    await page.goto(`${url}/?lang=en`);
+    await page.waitForFunction(() => performance.getEntriesByName('disputa-mounted').length > 0);
+    await page.evaluate(
+      ([key, cases]) => {
+        const state = { format: 'disputa.state', version: 1, revision: 1, saved_at: new Date().toISOString(), cases, settings: {} };
+        localStorage.setItem(key, JSON.stringify(state));
+      },
+      [STATE_KEY, SEEDED],
+    );
+    await page.close();
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The audits of `category` that cost it points, as `id (score)`. */
+function failures(lhr, category) {
+  return lhr.categories[category].auditRefs
+    .filter((ref) => ref.weight > 0)
+    .map((ref) => lhr.audits[ref.id])
+    .filter((audit) => audit.score !== null && audit.score < 1)
+    .map((audit) => `${audit.id} (${Math.round(audit.score * 100)})`);
+}
+
+const score = (lhr, category) => {
+  const value = lhr.categories[category]?.score;
+  return value === null || value === undefined ? null : Math.round(value * 100);
+};
+
+const server = await serveBuild(options.dist, Number(options.port));
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROME_PATH || CHROMIUM_PATH,
+  chromeFlags: [...CHROMIUM_FLAGS, '--headless=new', '--no-sandbox'],
+});
+const results = [];
+const started = Date.now();
+try {
+  await seed(chrome.port, server.url);
+  const runs = plan();
+  const version = JSON.parse(readFileSync(new URL('./node_modules/lighthouse/package.json', import.meta.url))).version;
+  console.log(`Lighthouse ${version} on ${server.url}, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`);
+  console.log(`${runs.length} audits; load average before: ${loadavg().map((n) => n.toFixed(2)).join(' ')}`);
+  console.log(`${'route'.padEnd(30)}${'lang'.padEnd(6)}${'preset'.padEnd(9)}${'perf'.padStart(6)}${'a11y'.padStart(6)}${'bp'.padStart(6)}`);
+  for (const run of runs) {
+    const url = `${server.url}${run.route}?lang=${run.lang}`;
+    const flags = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: run.categories };
+    const { lhr } = await lighthouse(url, flags, PRESETS[run.preset]);
+    const scores = Object.fromEntries(CATEGORIES.map((c) => [c, run.categories.includes(c) ? score(lhr, c) : undefined]));
+    const missed = Object.fromEntries(
+      run.categories
+        .filter((c) => scores[c] === null || scores[c] < TARGETS[c][run.preset])
+        .map((c) => [c, lhr.runtimeError ? [lhr.runtimeError.message] : failures(lhr, c)]),
+    );
+    results.push({ ...run, url, scores, missed });
+    const cell = (c) => String(scores[c] === undefined ? '' : scores[c] ?? 'error').padStart(6);
+    const notes = Object.entries(missed).map(([c, audits]) => `${c}: ${audits.join(', ')}`).join('; ');
+    console.log(`${run.route.padEnd(30)}${run.lang.padEnd(6)}${run.preset.padEnd(9)}${cell('performance')}${cell('accessibility')}${cell('best-practices')}  ${notes}`);
+  }
+} finally {
+  await chrome.kill();
+  server.stop();
+}
+
+console.log(`\n${results.length} audits in ${Math.round((Date.now() - started) / 1000)} s; load average after: ${loadavg().map((n) => n.toFixed(2)).join(' ')}`);
+console.log('Targets:');
+for (const category of CATEGORIES) {
+  for (const preset of Object.keys(PRESETS)) {
+    const scored = results.filter((r) => r.preset === preset && r.scores[category] !== undefined);
+    if (scored.length === 0) continue;
+    const values = scored.map((r) => r.scores[category] ?? 0);
+    const target = TARGETS[category][preset];
+    const met = values.every((v) => v >= target);
+    console.log(`  ${category} ${preset} ≥ ${target}: ${met ? 'met' : 'missed'} (lowest ${Math.min(...values)}, ${scored.length} pages)`);
+  }
+}
+if (options.json) writeFileSync(options.json, JSON.stringify(results, null, 2));
+
+const inaccessible = results.filter((r) => r.scores.accessibility === null || r.scores.accessibility < 100);
+if (inaccessible.length > 0) {
+  console.error(`accessibility below 100 on: ${inaccessible.map((r) => `${r.route}?lang=${r.lang} (${r.preset})`).join(', ')}`);
+  process.exit(1);
+}
