@@ -29,7 +29,8 @@
 //   --only     one figure: first-render, my-cases or cases-load
 //   --cpu      also trace each "My cases" click and report the renderer's
 //              main-thread CPU time for it, which other processes on the
-//              machine barely change (tracing adds a little to the wall time)
+//              machine change far less than the wall time (tracing adds a
+//              little to the wall time)
 //   --profile  instead of the benchmark, record a CPU profile of one "My
 //              cases" click into FILE (open it in Chromium's DevTools) and
 //              print the functions that took the most time. Function names
