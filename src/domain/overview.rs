@@ -1,6 +1,8 @@
 //! The buyer's cases at a glance: each assessed once, the ones still moving
 //! first and the most urgent of those on top, the finished ones after.
 
+use std::cmp::Reverse;
+
 use chrono::NaiveDate;
 
 use super::case::Case;
@@ -55,15 +57,10 @@ pub fn overview(cases: &[Case], policy: &Policy, today: NaiveDate) -> Overview {
             case: case.clone(),
         })
         .partition(|assessed| assessed.assessment.is_finished());
-    open.sort_by(|a, b| {
-        let due = |c: &AssessedCase| c.assessment.next_deadline().map(|d| d.date);
-        match (due(a), due(b)) {
-            (Some(x), Some(y)) => x.cmp(&y),
-            (Some(_), None) => std::cmp::Ordering::Less,
-            (None, Some(_)) => std::cmp::Ordering::Greater,
-            (None, None) => std::cmp::Ordering::Equal,
-        }
-        .then_with(|| b.case.updated_at.cmp(&a.case.updated_at))
+    // Each key is worked out once per case, not once per comparison.
+    open.sort_by_cached_key(|c| {
+        let due = c.assessment.next_deadline().map(|d| d.date);
+        (due.is_none(), due, Reverse(c.case.updated_at.clone()))
     });
     finished.sort_by(|a, b| b.case.updated_at.cmp(&a.case.updated_at));
     Overview { open, finished }

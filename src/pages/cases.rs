@@ -8,7 +8,7 @@ use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
 use crate::components::{CaseForm, PageHeading};
-use crate::domain::{overview, AssessedCase, Case, Policy};
+use crate::domain::{overview, AssessedCase, Case, Overview, Policy};
 use crate::i18n::*;
 use crate::storage::{new_case_id, today, use_store, StoreError};
 
@@ -24,6 +24,16 @@ pub fn Cases() -> impl IntoView {
     });
     let is_empty = move || store.cases().with(Vec::is_empty);
     let has_finished = move || overview.with(|o| !o.finished.is_empty());
+    // The rows of one list, built from the overview without copying it.
+    let rows = move |list: fn(&Overview) -> &Vec<AssessedCase>| {
+        let locale = i18n.get_locale();
+        overview.with(|o| {
+            list(o)
+                .iter()
+                .map(|assessed| case_row(locale, assessed))
+                .collect_view()
+        })
+    };
     let show_form = RwSignal::new(false);
 
     view! {
@@ -43,18 +53,14 @@ pub fn Cases() -> impl IntoView {
                     when=move || overview.with(|o| !o.open.is_empty())
                     fallback=move || view! { <p>{t!(i18n, cases.open_none)}</p> }
                 >
-                    <ul class="case-list">
-                        {move || overview.get().open.into_iter().map(|c| view! { <CaseRow assessed=c /> }).collect_view()}
-                    </ul>
+                    <ul class="case-list">{move || rows(|o| &o.open)}</ul>
                 </Show>
             </section>
         </Show>
         <Show when=has_finished>
             <section aria-labelledby="cases-finished">
                 <h2 id="cases-finished">{t!(i18n, cases.finished_title)}</h2>
-                <ul class="case-list">
-                    {move || overview.get().finished.into_iter().map(|c| view! { <CaseRow assessed=c /> }).collect_view()}
-                </ul>
+                <ul class="case-list">{move || rows(|o| &o.finished)}</ul>
             </section>
         </Show>
         <section class="card" aria-labelledby="cases-new">
@@ -75,51 +81,41 @@ pub fn Cases() -> impl IntoView {
     }
 }
 
-/// One case in the list: its name (a link to it), store, status, next
-/// deadline and amount.
-#[component]
-fn CaseRow(assessed: AssessedCase) -> impl IntoView {
-    let i18n = use_i18n();
+/// One case in the list, in the page's language: its name (a link to it),
+/// store, status, next step, next deadline and amount. The texts are plain:
+/// a list of a thousand cases is built in one pass, and built again as a
+/// whole when the language changes.
+fn case_row(locale: Locale, assessed: &AssessedCase) -> impl IntoView {
     let AssessedCase { case, assessment } = assessed;
-    let href = format!("/cases/{}", case.id);
-    let case = StoredValue::new(case);
-    let assessment = StoredValue::new(assessment);
-    let name = move || storage::case_name(i18n.get_locale(), &case.read_value());
-    let status = move || {
-        let locale = i18n.get_locale();
-        assessment.with_value(|a| labels::stage(locale, a.stage).to_string())
+    let next = assessment.next_deadline();
+    let class = if next.is_some_and(|deadline| deadline.days_left <= 3) {
+        "case-row case-row--urgent"
+    } else {
+        "case-row"
     };
-    let step = move || {
-        let locale = i18n.get_locale();
-        assessment.with_value(|a| labels::next_step(locale, a.next_step).to_string())
-    };
-    let next = move || {
-        let locale = i18n.get_locale();
-        assessment.with_value(|a| {
-            a.next_deadline().map(|deadline| {
-                let what = labels::deadline(locale, deadline.kind);
-                let when = dates::long_date(locale, deadline.date);
-                let left = dates::days_left(locale, deadline.days_left);
-                format!("{what}: {when} ({left})")
-            })
-        })
-    };
-    let urgent =
-        move || assessment.with_value(|a| a.next_deadline().is_some_and(|d| d.days_left <= 3));
-    let store_name = case.with_value(|c| c.store.clone());
-    let amount = case.with_value(|c| c.price.clone());
+    let deadline = next.map(|deadline| {
+        let what = labels::deadline(locale, deadline.kind);
+        let when = dates::long_date(locale, deadline.date);
+        let left = dates::days_left(locale, deadline.days_left);
+        format!("{what}: {when} ({left})")
+    });
+    let store = case.store.clone();
+    let amount = case
+        .price
+        .as_ref()
+        .map(|price| format!("{} {}", price.amount, price.currency));
     view! {
-        <li class="case-row" class:case-row--urgent=urgent>
+        <li class=class>
             <div class="case-row__head">
-                <a class="case-row__name" href=href>{name}</a>
-                <span class="badge">{status}</span>
+                <a class="case-row__name" href=format!("/cases/{}", case.id)>
+                    {storage::case_name(locale, case)}
+                </a>
+                <span class="badge">{labels::stage(locale, assessment.stage)}</span>
             </div>
-            {store_name.map(|store| view! { <p class="case-row__store">{store}</p> })}
-            <p class="case-row__step">{step}</p>
-            {move || next().map(|next| view! { <p class="case-row__deadline">{next}</p> })}
-            {amount.map(|price| view! {
-                <p class="case-row__amount">{price.amount} " " {price.currency}</p>
-            })}
+            {store.map(|store| view! { <p class="case-row__store">{store}</p> })}
+            <p class="case-row__step">{labels::next_step(locale, assessment.next_step)}</p>
+            {deadline.map(|next| view! { <p class="case-row__deadline">{next}</p> })}
+            {amount.map(|amount| view! { <p class="case-row__amount">{amount}</p> })}
         </li>
     }
 }

@@ -21,11 +21,16 @@
 // rejected fail the run. Timings depend on the machine's load: the load
 // average is printed before and after.
 //
-// Usage: node bench.mjs [--check] [--runs N] [--dist DIR] [--port N] [--profile FILE]
+// Usage: node bench.mjs [--check] [--runs N] [--only FIGURE] [--cpu] [--dist DIR] [--port N] [--profile FILE]
 //   --check    exit 1 when a median misses its target
 //   --runs     loads per figure (default 10), after one load not counted
 //   --dist     the build to serve (default ../../dist)
 //   --port     where to serve it on 127.0.0.1 (default 4331)
+//   --only     one figure: first-render, my-cases or cases-load
+//   --cpu      also trace each "My cases" click and report the renderer's
+//              main-thread CPU time for it, which other processes on the
+//              machine change far less than the wall time (tracing adds a
+//              little to the wall time)
 //   --profile  instead of the benchmark, record a CPU profile of one "My
 //              cases" click into FILE (open it in Chromium's DevTools) and
 //              print the functions that took the most time. Function names
@@ -46,10 +51,16 @@ const { values: options } = parseArgs({
     dist: { type: 'string', default: '../../dist' },
     port: { type: 'string', default: '4331' },
     profile: { type: 'string' },
+    only: { type: 'string' },
+    cpu: { type: 'boolean', default: false },
   },
 });
 const runs = Number(options.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number above 0, not ${options.runs}`);
+
+const FIGURES = ['first-render', 'my-cases', 'cases-load'];
+if (options.only && !FIGURES.includes(options.only)) throw new Error(`--only takes one of ${FIGURES.join(', ')}`);
+const wanted = (figure) => !options.only || options.only === figure;
 
 const CASES = 1000;
 const TIMEOUT = 30_000;
@@ -157,6 +168,27 @@ async function casesFullLoad(browser, url, state) {
   return timing;
 }
 
+/** Traces the click and adds the renderer main thread's CPU time to the timing. */
+function cpuTrace(browser) {
+  return {
+    async before(context, page) {
+      await browser.startTracing(page, { categories: ['toplevel', 'disabled-by-default-devtools.timeline'] });
+    },
+    async after() {
+      const trace = JSON.parse((await browser.stopTracing()).toString());
+      const events = trace.traceEvents ?? trace;
+      const main = new Set(
+        events
+          .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+          .map((e) => `${e.pid}:${e.tid}`),
+      );
+      this.cpu = events
+        .filter((e) => e.ph === 'X' && e.name === 'RunTask' && main.has(`${e.pid}:${e.tid}`))
+        .reduce((sum, e) => sum + (e.tdur ?? 0) / 1000, 0);
+    },
+  };
+}
+
 /** Runs `measure` once untimed, then `runs` times. */
 async function repeat(measure) {
   await measure();
@@ -243,13 +275,24 @@ function report(name, values, target) {
 
 try {
   console.log(`\n${'figure'.padEnd(44)}${'median'.padStart(8)}${'min'.padStart(8)}${'max'.padStart(8)}   target`);
-  report('first render (cold cache)', await repeat(() => firstRender(browser, server.url)), 300);
-  const inApp = await repeat(() => casesInApp(browser, server.url, state));
-  report('1,000 cases: My cases click → rows painted', inApp.map((t) => t.painted), 150);
-  report('  of which: click → rows in the DOM', inApp.map((t) => t.dom));
-  const full = await repeat(() => casesFullLoad(browser, server.url, state));
-  report('1,000 cases: /cases load → rows painted', full.map((t) => t.painted));
-  report('  of which: navigation → app mounted', full.map((t) => t.mounted));
+  if (wanted('first-render')) {
+    report('first render (cold cache)', await repeat(() => firstRender(browser, server.url)), 300);
+  }
+  if (wanted('my-cases')) {
+    const inApp = await repeat(async () => {
+      const trace = options.cpu ? cpuTrace(browser) : undefined;
+      const timing = await casesInApp(browser, server.url, state, trace);
+      return { ...timing, cpu: trace?.cpu };
+    });
+    report('1,000 cases: My cases click → rows painted', inApp.map((t) => t.painted), 150);
+    report('  of which: click → rows in the DOM', inApp.map((t) => t.dom));
+    if (options.cpu) report('  main-thread CPU time, click → painted', inApp.map((t) => t.cpu));
+  }
+  if (wanted('cases-load')) {
+    const full = await repeat(() => casesFullLoad(browser, server.url, state));
+    report('1,000 cases: /cases load → rows painted', full.map((t) => t.painted));
+    report('  of which: navigation → app mounted', full.map((t) => t.mounted));
+  }
 } finally {
   await browser.close();
   server.stop();
