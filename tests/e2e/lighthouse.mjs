@@ -4,7 +4,7 @@
 // (or a page could not be audited); the other targets are reported as met or
 // missed.
 //
-// What runs, 21 audits (4 to 5 minutes on 2 cores):
+// What runs, 21 audits (about 5 minutes on 2 cores with other builds running):
 //   every route in English and in Spanish, mobile preset: accessibility and
 //     best practices, and performance for the English home page, My cases
 //     and a case page;
