@@ -12,6 +12,57 @@ use crate::pages::{
 };
 use leptos_i18n::I18nContext;
 
+/// The address of a case's page. Any id works (an imported one may hold `/`,
+/// `?`, `#`, `%` or spaces): every byte outside `A-Z a-z 0-9 - . _` is
+/// written `~` and two hex digits. The address then holds no `%` for the
+/// router or the browser to decode on the way (the router decodes a link's
+/// path before it navigates), so it reads back as the same id, also after a
+/// reload.
+pub fn case_path(id: &str) -> String {
+    let mut path = String::from("/cases/");
+    for byte in id.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._".contains(&byte) {
+            path.push(char::from(byte));
+        } else {
+            path.push_str(&format!("~{byte:02X}"));
+        }
+    }
+    path
+}
+
+/// The case id in the address of a case's page: the inverse of
+/// [`case_path`]. Percent escapes, which a browser adds to an address typed
+/// with spaces or accents, are decoded first.
+pub fn case_id_from_path(path: &str) -> Option<String> {
+    let encoded = path.strip_prefix("/cases/")?;
+    let bytes = unescape(&unescape(encoded.as_bytes(), b'%'), b'~');
+    Some(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// `text` with every `marker` followed by two hex digits replaced by that byte.
+fn unescape(text: &[u8], marker: u8) -> Vec<u8> {
+    let mut bytes = Vec::with_capacity(text.len());
+    let mut i = 0;
+    while i < text.len() {
+        let escaped = (text[i] == marker)
+            .then(|| text.get(i + 1..i + 3))
+            .flatten()
+            .and_then(|hex| std::str::from_utf8(hex).ok())
+            .and_then(|hex| u8::from_str_radix(hex, 16).ok());
+        match escaped {
+            Some(byte) => {
+                bytes.push(byte);
+                i += 3;
+            }
+            None => {
+                bytes.push(text[i]);
+                i += 1;
+            }
+        }
+    }
+    bytes
+}
+
 /// The whole app. Mount it with [`crate::mount`].
 #[component]
 pub fn App() -> impl IntoView {
@@ -78,4 +129,49 @@ fn apply_initial_locale(i18n: I18nContext<Locale>, store: crate::storage::Store)
     }
     #[cfg(not(target_arch = "wasm32"))]
     let _ = (i18n, store);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{case_id_from_path, case_path};
+
+    #[test]
+    fn a_case_path_escapes_every_byte_but_letters_digits_and_three_marks() {
+        assert_eq!(case_path("case-1a.b_c"), "/cases/case-1a.b_c");
+        assert_eq!(case_path("a/b?c#d e%~"), "/cases/a~2Fb~3Fc~23d~20e~25~7E");
+        assert_eq!(case_path("ñ"), "/cases/~C3~B1");
+    }
+
+    #[test]
+    fn the_id_is_read_back_from_the_path() {
+        assert_eq!(
+            case_id_from_path("/cases/a~2Fb~3Fc").as_deref(),
+            Some("a/b?c")
+        );
+        assert_eq!(case_id_from_path("/cases/~253C").as_deref(), Some("%3C"));
+        // As a browser writes an address typed with a space or an accent.
+        assert_eq!(
+            case_id_from_path("/cases/a%20b%C3%B1").as_deref(),
+            Some("a bñ")
+        );
+        // A stray marker stays itself.
+        assert_eq!(case_id_from_path("/cases/50%~").as_deref(), Some("50%~"));
+        assert_eq!(case_id_from_path("/cases/~zz").as_deref(), Some("~zz"));
+        assert_eq!(case_id_from_path("/settings"), None);
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    mod properties {
+        use super::{case_id_from_path, case_path};
+        use proptest::prelude::*;
+
+        proptest! {
+            #[test]
+            fn every_id_survives_its_path(id in any::<String>()) {
+                let path = case_path(&id);
+                prop_assert!(path.bytes().all(|b| b.is_ascii_alphanumeric() || b"/-._~".contains(&b)));
+                prop_assert_eq!(case_id_from_path(&path), Some(id));
+            }
+        }
+    }
 }

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::use_location;
 
 use crate::components::case::{
     CalendarButton, CaseActions, CaseAssessment, EvidenceChecklist, RefundTracker, SellerRequests,
@@ -18,8 +18,14 @@ use crate::storage::{today, use_store, StoreError};
 #[component]
 pub fn CaseDetail() -> impl IntoView {
     let store = use_store();
-    let params = use_params_map();
-    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
+    // While the router leaves for another page, the path is no longer a
+    // case's: the page keeps its case until it is gone.
+    let path = use_location().pathname;
+    let id = Memo::new(move |previous: Option<&String>| {
+        path.with(|path| crate::app::case_id_from_path(path))
+            .or_else(|| previous.cloned())
+            .unwrap_or_default()
+    });
     let found = Memo::new(move |_| {
         let id = id.get();
         store

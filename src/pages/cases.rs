@@ -2,11 +2,13 @@
 //! its status, next deadline and amount; finished cases apart; and a form
 //! to start a new case.
 
+use leptos::html::Ul;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
+use super::case_list::{self, CaseRow};
 use crate::components::{CaseForm, PageHeading};
 use crate::domain::{overview, AssessedCase, Case, Overview, Policy};
 use crate::i18n::*;
@@ -24,16 +26,6 @@ pub fn Cases() -> impl IntoView {
     });
     let is_empty = move || store.cases().with(Vec::is_empty);
     let has_finished = move || overview.with(|o| !o.finished.is_empty());
-    // The rows of one list, built from the overview without copying it.
-    let rows = move |list: fn(&Overview) -> &Vec<AssessedCase>| {
-        let locale = i18n.get_locale();
-        overview.with(|o| {
-            list(o)
-                .iter()
-                .map(|assessed| case_row(locale, assessed))
-                .collect_view()
-        })
-    };
     let show_form = RwSignal::new(false);
 
     view! {
@@ -53,14 +45,14 @@ pub fn Cases() -> impl IntoView {
                     when=move || overview.with(|o| !o.open.is_empty())
                     fallback=move || view! { <p>{t!(i18n, cases.open_none)}</p> }
                 >
-                    <ul class="case-list">{move || rows(|o| &o.open)}</ul>
+                    <CaseList overview list=|o| &o.open />
                 </Show>
             </section>
         </Show>
         <Show when=has_finished>
             <section aria-labelledby="cases-finished">
                 <h2 id="cases-finished">{t!(i18n, cases.finished_title)}</h2>
-                <ul class="case-list">{move || rows(|o| &o.finished)}</ul>
+                <CaseList overview list=|o| &o.finished />
             </section>
         </Show>
         <section class="card" aria-labelledby="cases-new">
@@ -81,43 +73,27 @@ pub fn Cases() -> impl IntoView {
     }
 }
 
-/// One case in the list, in the page's language: its name (a link to it),
-/// store, status, next step, next deadline and amount. The texts are plain:
-/// a list of a thousand cases is built in one pass, and built again as a
-/// whole when the language changes.
-fn case_row(locale: Locale, assessed: &AssessedCase) -> impl IntoView {
-    let AssessedCase { case, assessment } = assessed;
-    let next = assessment.next_deadline();
-    let class = if next.is_some_and(|deadline| deadline.days_left <= 3) {
-        "case-row case-row--urgent"
-    } else {
-        "case-row"
-    };
-    let deadline = next.map(|deadline| {
-        let what = labels::deadline(locale, deadline.kind);
-        let when = dates::long_date(locale, deadline.date);
-        let left = dates::days_left(locale, deadline.days_left);
-        format!("{what}: {when} ({left})")
+/// One list of the overview (open or finished cases), most urgent first.
+/// Its rows are written by [`case_list::fill`], again as a whole when the
+/// cases or the language change.
+#[component]
+fn CaseList(overview: Memo<Overview>, list: fn(&Overview) -> &Vec<AssessedCase>) -> impl IntoView {
+    let i18n = use_i18n();
+    let node = NodeRef::<Ul>::new();
+    Effect::new(move |_| {
+        let Some(element) = node.get() else { return };
+        let locale = i18n.get_locale();
+        let rows: Vec<CaseRow> = overview.with(|o| {
+            list(o)
+                .iter()
+                .map(|assessed| CaseRow::new(locale, assessed))
+                .collect()
+        });
+        if let Err(error) = case_list::fill(&element, &rows) {
+            leptos::logging::error!("the list of cases could not be shown: {error:?}");
+        }
     });
-    let store = case.store.clone();
-    let amount = case
-        .price
-        .as_ref()
-        .map(|price| format!("{} {}", price.amount, price.currency));
-    view! {
-        <li class=class>
-            <div class="case-row__head">
-                <a class="case-row__name" href=format!("/cases/{}", case.id)>
-                    {storage::case_name(locale, case)}
-                </a>
-                <span class="badge">{labels::stage(locale, assessment.stage)}</span>
-            </div>
-            {store.map(|store| view! { <p class="case-row__store">{store}</p> })}
-            <p class="case-row__step">{labels::next_step(locale, assessment.next_step)}</p>
-            {deadline.map(|next| view! { <p class="case-row__deadline">{next}</p> })}
-            {amount.map(|amount| view! { <p class="case-row__amount">{amount}</p> })}
-        </li>
-    }
+    view! { <ul class="case-list" node_ref=node></ul> }
 }
 
 /// The "new case" form: the case is stored and opened once it validates.
@@ -130,7 +106,7 @@ fn NewCase() -> impl IntoView {
     let saved = RwSignal::new(None::<String>);
     Effect::new(move |_| {
         if let Some(id) = saved.get() {
-            navigate(&format!("/cases/{id}"), NavigateOptions::default());
+            navigate(&crate::app::case_path(&id), NavigateOptions::default());
         }
     });
     let on_save = Callback::new(move |case: Case| {

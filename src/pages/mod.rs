@@ -2,6 +2,7 @@
 
 mod before_you_buy;
 mod case_detail;
+pub mod case_list;
 mod cases;
 mod eligibility;
 mod file_guide;

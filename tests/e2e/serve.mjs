@@ -24,7 +24,13 @@ const types = {
 };
 
 async function fileFor(urlPath) {
-  const path = normalize(join(root, decodeURIComponent(urlPath)));
+  let decoded;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null; // not a file name: the app's page answers, as on a static host
+  }
+  const path = normalize(join(root, decoded));
   if (!path.startsWith(root)) return null;
   try {
     if ((await stat(path)).isFile()) return path;

@@ -217,7 +217,7 @@ fn SaveCase(wizard: Wizard) -> impl IntoView {
         match store.upsert(case) {
             Ok(()) => {
                 clear_draft();
-                navigate(&format!("/cases/{id}"), Default::default());
+                navigate(&crate::app::case_path(&id), Default::default());
             }
             Err(StoreError::NotKept(reason)) => {
                 let reason = storage::write_error(locale, &reason);

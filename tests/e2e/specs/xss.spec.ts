@@ -298,6 +298,12 @@ async function importHostileFile(page: Page, lang: Lang) {
     .replace('{{ added }}', String(HOSTILE.length * 2)).replace('{{ updated }}', '0'))).toBeVisible();
 }
 
+/** A case's address as the app writes it: every byte outside A-Z a-z 0-9 - . _ as "~" and two hex digits. */
+function casePath(id: string): string {
+  const bytes = [...new TextEncoder().encode(id)];
+  return `/cases/${bytes.map((b) => (/[A-Za-z0-9._-]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `~${b.toString(16).toUpperCase().padStart(2, '0')}`)).join('')}`;
+}
+
 test('an imported file with hostile text in every string field: lists, case pages and calendar files show it as text', async ({ page }) => {
   test.setTimeout(300_000);
   const dialogs = watchDialogs(page);
@@ -316,9 +322,21 @@ test('an imported file with hostile text in every string field: lists, case page
   const shown = await names.evaluateAll((links) => links.map((a) => [a.textContent, a.getAttribute('href')]));
   for (const [index, payload] of HOSTILE.entries()) {
     expect(shown, payload).toContainEqual([payload, `/cases/xss-${index + 1}`]);
-    expect(shown, payload).toContainEqual([payload, `/cases/${payload}`]);
+    expect(shown, payload).toContainEqual([payload, casePath(payload)]);
   }
   await expectNothingInjected(page, dialogs);
+
+  // A case whose id is hostile text opens from its link and again from its
+  // address: "/", "?", "#" and "%" in the id stay part of it.
+  for (const payload of HOSTILE) {
+    await page.locator(`a.case-row__name[href="${casePath(payload)}"]`).click();
+    await expectExactText(page.locator('main h1'), payload);
+    // Its address opens it again.
+    await page.reload();
+    await expectExactText(page.locator('main h1'), payload);
+    await page.goBack();
+    await expect(names).toHaveCount(HOSTILE.length * 2);
+  }
 
   for (const [index, payload] of HOSTILE.entries()) {
     await open(page, `/cases/xss-${index + 1}`, 'en');
