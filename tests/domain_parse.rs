@@ -200,6 +200,61 @@ fn extra_fields_are_allowed() {
 }
 
 #[test]
+fn extra_fields_of_a_case_are_kept_and_written_back_after_the_known_ones() {
+    let extra = r#","colour":"blue","tool":{"name":"x","tags":[1,null,"ñ"]},"zeta":-2.5"#;
+    let case = parse_case_file(&minimal(extra)).unwrap().remove(0);
+    assert_eq!(case.extra.len(), 3);
+    assert_eq!(case.extra["colour"], "blue");
+    assert_eq!(case.extra["tool"]["tags"][2], "ñ");
+    assert!(!case.extra.contains_key("format") && !case.extra.contains_key("version"));
+
+    let written = disputa::domain::case_to_json(&case);
+    // Written as serde_json writes it; a Value would sort the names.
+    let at = |name: &str| written.find(&format!("\"{name}\":")).unwrap();
+    assert!(at("format") < at("id") && at("id") < at("updated_at"));
+    assert!(
+        at("updated_at") < at("colour") && at("colour") < at("tool") && at("tool") < at("zeta")
+    );
+    let value: serde_json::Value = serde_json::from_str(&written).unwrap();
+    assert_eq!(
+        value["tool"],
+        serde_json::json!({"name": "x", "tags": [1, null, "ñ"]})
+    );
+    assert_eq!(parse_case_file(&written).unwrap().remove(0), case);
+}
+
+#[test]
+fn extra_fields_are_kept_for_every_case_of_a_collection() {
+    let file = r#"{"format":"disputa.cases","version":1,"cases":[
+        {"id":"a","delivery_status":"in_transit","from":"other tool"},
+        {"id":"b","delivery_status":"in_transit"},
+        {"id":"c","delivery_status":"in_transit","rank":3}
+    ]}"#;
+    let cases = parse_case_file(file).unwrap();
+    assert_eq!(cases[0].extra["from"], "other tool");
+    assert!(cases[1].extra.is_empty());
+    assert_eq!(cases[2].extra["rank"], 3);
+    let written = disputa::domain::cases_to_collection_json(&cases);
+    assert_eq!(parse_case_file(&written).unwrap(), cases);
+}
+
+#[test]
+fn the_known_fields_are_exactly_what_a_case_writes() {
+    let value: serde_json::Value =
+        serde_json::from_str(&disputa::domain::case_to_json(&Case::new("a"))).unwrap();
+    let names: Vec<&str> = value
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    let mut known = disputa::domain::KNOWN_FIELDS.to_vec();
+    known.sort_unstable();
+    // A Value holds its names sorted.
+    assert_eq!(names, known);
+}
+
+#[test]
 fn nulls_mean_not_known() {
     let case = parse_case_file(&minimal(
         r#","shipped_on":null,"problem":null,"dispute":null"#,

@@ -532,6 +532,17 @@ fn encoding_then_decoding_gives_the_same_state() {
 }
 
 #[test]
+fn fields_another_tool_added_to_a_stored_case_survive_a_save() {
+    let text = fixture_with(|v| v["cases"][1]["from_tool"] = json!({ "kept": [1, 2] }));
+    let Load::Ready { state, .. } = decode(Some(&text)) else {
+        panic!("expected ready");
+    };
+    let saved: Value = serde_json::from_str(&encode(&state)).unwrap();
+    assert_eq!(saved["cases"][1]["from_tool"], json!({ "kept": [1, 2] }));
+    assert_eq!(saved["cases"][0].get("from_tool"), None);
+}
+
+#[test]
 fn the_largest_revision_still_reads() {
     let text = fixture_with(|v| v["revision"] = json!(u64::MAX));
     let Load::Ready { state, .. } = decode(Some(&text)) else {

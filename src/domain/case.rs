@@ -2,7 +2,7 @@
 //! and as the case file (`disputa.case`, version 1) stores it.
 
 use chrono::NaiveDate;
-use serde::ser::SerializeStruct;
+use serde::ser::SerializeMap;
 use serde::{Deserialize, Serialize, Serializer};
 
 use super::dates;
@@ -89,6 +89,11 @@ pub struct Case {
     /// Extra field: RFC 3339 timestamp the app keeps.
     #[serde(default)]
     pub updated_at: Option<String>,
+    /// Fields of the case this version does not know (another tool's, or a
+    /// later version's), kept as they came and written back after the known
+    /// ones. Filled by the case-file parser.
+    #[serde(skip)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
 /// A price as the order page shows it: a decimal amount ("12.99") and an
@@ -230,9 +235,59 @@ impl Case {
             notes: None,
             created_at: None,
             updated_at: None,
+            extra: serde_json::Map::new(),
         }
     }
 }
+
+/// The members of a case as read (`object`) that this version does not know:
+/// neither its fields nor `format` and `version`.
+pub fn extra_fields(
+    object: &serde_json::Map<String, serde_json::Value>,
+) -> serde_json::Map<String, serde_json::Value> {
+    object
+        .iter()
+        .filter(|(name, _)| !KNOWN_FIELDS.contains(&name.as_str()))
+        .map(|(name, value)| (name.clone(), value.clone()))
+        .collect()
+}
+
+/// Every member a case file's case may have that this version reads, in the
+/// order it writes them.
+pub const KNOWN_FIELDS: [&str; 32] = [
+    "format",
+    "version",
+    "id",
+    "order_number",
+    "store",
+    "item",
+    "item_category",
+    "price",
+    "payment_method",
+    "country",
+    "ordered_on",
+    "shipped_on",
+    "processing_days",
+    "promised_delivery_days",
+    "protection_ends_on",
+    "delivery_status",
+    "delivered_on",
+    "receipt_confirmed_on",
+    "cancelled_on",
+    "problem",
+    "item_unused",
+    "free_return_offered",
+    "contacted_seller_on",
+    "paypal_dispute_opened_on",
+    "dispute",
+    "return",
+    "refund",
+    "evidence",
+    "seller_requests",
+    "notes",
+    "created_at",
+    "updated_at",
+];
 
 /// Wraps an optional date so that it serializes as `YYYY-MM-DD` or `null`.
 struct DateOut(Option<NaiveDate>);
@@ -245,42 +300,49 @@ impl Serialize for DateOut {
 
 impl Serialize for Case {
     /// Writes `format` and `version` first, so that a case serialized alone
-    /// is a complete case file.
+    /// is a complete case file, and the fields it does not know last.
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("Case", 32)?;
-        s.serialize_field("format", CASE_FORMAT)?;
-        s.serialize_field("version", &FORMAT_VERSION)?;
-        s.serialize_field("id", &self.id)?;
-        s.serialize_field("order_number", &self.order_number)?;
-        s.serialize_field("store", &self.store)?;
-        s.serialize_field("item", &self.item)?;
-        s.serialize_field("item_category", &self.item_category)?;
-        s.serialize_field("price", &self.price)?;
-        s.serialize_field("payment_method", &self.payment_method)?;
-        s.serialize_field("country", &self.country)?;
-        s.serialize_field("ordered_on", &DateOut(self.ordered_on))?;
-        s.serialize_field("shipped_on", &DateOut(self.shipped_on))?;
-        s.serialize_field("processing_days", &self.processing_days)?;
-        s.serialize_field("promised_delivery_days", &self.promised_delivery_days)?;
-        s.serialize_field("protection_ends_on", &DateOut(self.protection_ends_on))?;
-        s.serialize_field("delivery_status", &self.delivery_status)?;
-        s.serialize_field("delivered_on", &DateOut(self.delivered_on))?;
-        s.serialize_field("receipt_confirmed_on", &DateOut(self.receipt_confirmed_on))?;
-        s.serialize_field("cancelled_on", &DateOut(self.cancelled_on))?;
-        s.serialize_field("problem", &self.problem)?;
-        s.serialize_field("item_unused", &self.item_unused)?;
-        s.serialize_field("free_return_offered", &self.free_return_offered)?;
-        s.serialize_field("contacted_seller_on", &DateOut(self.contacted_seller_on))?;
+        let extra = self
+            .extra
+            .iter()
+            .filter(|(name, _)| !KNOWN_FIELDS.contains(&name.as_str()));
+        let mut s = serializer.serialize_map(Some(KNOWN_FIELDS.len() + extra.clone().count()))?;
+        s.serialize_entry("format", CASE_FORMAT)?;
+        s.serialize_entry("version", &FORMAT_VERSION)?;
+        s.serialize_entry("id", &self.id)?;
+        s.serialize_entry("order_number", &self.order_number)?;
+        s.serialize_entry("store", &self.store)?;
+        s.serialize_entry("item", &self.item)?;
+        s.serialize_entry("item_category", &self.item_category)?;
+        s.serialize_entry("price", &self.price)?;
+        s.serialize_entry("payment_method", &self.payment_method)?;
+        s.serialize_entry("country", &self.country)?;
+        s.serialize_entry("ordered_on", &DateOut(self.ordered_on))?;
+        s.serialize_entry("shipped_on", &DateOut(self.shipped_on))?;
+        s.serialize_entry("processing_days", &self.processing_days)?;
+        s.serialize_entry("promised_delivery_days", &self.promised_delivery_days)?;
+        s.serialize_entry("protection_ends_on", &DateOut(self.protection_ends_on))?;
+        s.serialize_entry("delivery_status", &self.delivery_status)?;
+        s.serialize_entry("delivered_on", &DateOut(self.delivered_on))?;
+        s.serialize_entry("receipt_confirmed_on", &DateOut(self.receipt_confirmed_on))?;
+        s.serialize_entry("cancelled_on", &DateOut(self.cancelled_on))?;
+        s.serialize_entry("problem", &self.problem)?;
+        s.serialize_entry("item_unused", &self.item_unused)?;
+        s.serialize_entry("free_return_offered", &self.free_return_offered)?;
+        s.serialize_entry("contacted_seller_on", &DateOut(self.contacted_seller_on))?;
         let paypal_opened = DateOut(self.paypal_dispute_opened_on);
-        s.serialize_field("paypal_dispute_opened_on", &paypal_opened)?;
-        s.serialize_field("dispute", &self.dispute)?;
-        s.serialize_field("return", &self.return_)?;
-        s.serialize_field("refund", &self.refund)?;
-        s.serialize_field("evidence", &self.evidence)?;
-        s.serialize_field("seller_requests", &self.seller_requests)?;
-        s.serialize_field("notes", &self.notes)?;
-        s.serialize_field("created_at", &self.created_at)?;
-        s.serialize_field("updated_at", &self.updated_at)?;
+        s.serialize_entry("paypal_dispute_opened_on", &paypal_opened)?;
+        s.serialize_entry("dispute", &self.dispute)?;
+        s.serialize_entry("return", &self.return_)?;
+        s.serialize_entry("refund", &self.refund)?;
+        s.serialize_entry("evidence", &self.evidence)?;
+        s.serialize_entry("seller_requests", &self.seller_requests)?;
+        s.serialize_entry("notes", &self.notes)?;
+        s.serialize_entry("created_at", &self.created_at)?;
+        s.serialize_entry("updated_at", &self.updated_at)?;
+        for (name, value) in extra {
+            s.serialize_entry(name, value)?;
+        }
         s.end()
     }
 }

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::case::{Case, CASE_FORMAT, COLLECTION_FORMAT, FORMAT_VERSION};
+use super::case::{extra_fields, Case, CASE_FORMAT, COLLECTION_FORMAT, FORMAT_VERSION};
 use super::dates::INVALID_DATE;
 use super::validate::{validate, Invalid, Reason};
 
@@ -155,12 +155,29 @@ fn read(json: &str) -> Result<(Vec<Case>, bool), CaseFileError> {
     match object.get("format") {
         Some(Value::String(format)) if format == CASE_FORMAT => {
             check_version(object, "")?;
-            Ok((vec![deserialize::<Case>(value)?], false))
+            let extra = extra_fields(object);
+            let mut case = deserialize::<Case>(value)?;
+            case.extra = extra;
+            Ok((vec![case], false))
         }
         Some(Value::String(format)) if format == COLLECTION_FORMAT => {
             check_version(object, "")?;
             check_members(object)?;
-            Ok((deserialize::<Collection>(value)?.cases, true))
+            let extras: Vec<_> = object
+                .get("cases")
+                .and_then(Value::as_array)
+                .map(|cases| {
+                    cases
+                        .iter()
+                        .map(|case| case.as_object().map(extra_fields).unwrap_or_default())
+                        .collect()
+                })
+                .unwrap_or_default();
+            let mut cases = deserialize::<Collection>(value)?.cases;
+            for (case, extra) in cases.iter_mut().zip(extras) {
+                case.extra = extra;
+            }
+            Ok((cases, true))
         }
         found => Err(CaseFileError::at(
             "format",
