@@ -22,8 +22,8 @@ mod timeline;
 mod validate;
 
 pub use case::{
-    extra_fields, Case, Dispute, Evidence, Price, Refund, ReturnShipment, SellerRequest,
-    CASE_FORMAT, COLLECTION_FORMAT, FORMAT_VERSION, KNOWN_FIELDS,
+    Case, Dispute, Evidence, Price, Refund, ReturnShipment, SellerRequest, CASE_FORMAT,
+    COLLECTION_FORMAT, FORMAT_VERSION, KNOWN_FIELDS,
 };
 pub use dates::{
     add_business_days, add_days, days_left, format_date, format_date_basic, is_business_day,

@@ -12,7 +12,7 @@ use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, Node};
 
-use crate::domain::AssessedCase;
+use crate::domain::{AssessedCase, Deadline};
 use crate::i18n::{dates, labels, storage, Locale};
 
 #[wasm_bindgen]
@@ -35,7 +35,7 @@ fn part(node: &Node) -> &Part {
 /// What one row shows, in the page's language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CaseRow {
-    /// The next deadline is three days away or less.
+    /// The next deadline is close ([`Deadline::is_close`]).
     pub urgent: bool,
     pub href: String,
     pub name: String,
@@ -52,7 +52,7 @@ impl CaseRow {
         let AssessedCase { case, assessment } = assessed;
         let next = assessment.next_deadline();
         Self {
-            urgent: next.is_some_and(|deadline| deadline.days_left <= 3),
+            urgent: next.is_some_and(Deadline::is_close),
             href: crate::app::case_path(&case.id),
             name: storage::case_name(locale, case),
             stage: labels::stage(locale, assessment.stage),

@@ -47,7 +47,7 @@ pub fn CaseAssessment(case: Signal<Case>, assessment: Memo<Assessment>) -> impl 
             .map(|deadline| {
                 let passed = deadline.days_left < 0;
                 view! {
-                    <li class="deadline" class:deadline--passed=passed class:deadline--soon=move || (0..=3).contains(&deadline.days_left)>
+                    <li class="deadline" class:deadline--passed=passed class:deadline--soon=deadline.is_close()>
                         <span class="deadline__what">{labels::deadline(locale, deadline.kind)}</span>
                         <span class="deadline__when">{dates::long_date(locale, deadline.date)}</span>
                         <span class="deadline__left">{dates::days_left(locale, deadline.days_left)}</span>

@@ -104,6 +104,17 @@ pub struct Deadline {
     pub days_left: i64,
 }
 
+impl Deadline {
+    /// How many days ahead a deadline counts as close: the list of cases marks
+    /// the case urgent and the case page highlights the date.
+    pub const CLOSE_DAYS: i64 = 3;
+
+    /// Today or within [`Self::CLOSE_DAYS`] days, and not passed.
+    pub fn is_close(&self) -> bool {
+        (0..=Self::CLOSE_DAYS).contains(&self.days_left)
+    }
+}
+
 /// What a piece of evidence should show (D7).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
