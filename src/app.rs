@@ -80,6 +80,7 @@ fn Layout() -> impl IntoView {
     let store = crate::storage::provide_store();
     let i18n = use_i18n();
     apply_initial_locale(i18n, store);
+    prepare_overview_when_idle(store);
 
     let skip_to_main = |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
@@ -111,6 +112,21 @@ fn Layout() -> impl IntoView {
         </main>
         <SiteFooter />
     }
+}
+
+/// Once the first page is shown, the cases are assessed while the browser
+/// is idle, so that My cases opens without waiting for it. Browsers without
+/// `requestIdleCallback` do it a moment later instead.
+fn prepare_overview_when_idle(store: crate::storage::Store) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let prepare = move || store.prepare_overview();
+        if request_idle_callback_with_handle(prepare).is_err() {
+            set_timeout(prepare, std::time::Duration::from_millis(300));
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = store;
 }
 
 /// The provider starts from the browser's languages; the address and the

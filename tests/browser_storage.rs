@@ -389,3 +389,40 @@ fn a_case_edited_in_two_tabs_keeps_the_other_version_for_the_buyer_to_choose() {
     assert!(store.set_aside().get_untracked().is_empty());
     storage().clear().unwrap();
 }
+
+#[wasm_bindgen_test]
+fn the_shared_overview_follows_every_change_of_the_cases() {
+    storage().clear().unwrap();
+    browser::write(&encode(&state(1, vec![case("a")]))).unwrap();
+    let (_owner, store) = open_store();
+    let listed = |store: Store| {
+        store.overview().with_untracked(|overview| {
+            let mut all: Vec<String> = overview
+                .open
+                .iter()
+                .chain(&overview.finished)
+                .map(|assessed| assessed.case.id.clone())
+                .collect();
+            all.sort();
+            all
+        })
+    };
+    store.prepare_overview();
+    assert_eq!(listed(store), ["a"]);
+
+    store.upsert(case("b")).unwrap();
+    assert_eq!(listed(store), ["a", "b"], "a new case is listed");
+    store.delete("a").unwrap();
+    assert_eq!(listed(store), ["b"], "a deleted case is not");
+
+    // Another tab saves its own cases; the browser tells this one.
+    let theirs = stored_state().revision + 1;
+    browser::write(&encode(&state(theirs, vec![case("b"), case("c")]))).unwrap();
+    let init = web_sys::StorageEventInit::new();
+    init.set_key(Some(STATE_KEY));
+    init.set_storage_area(Some(&storage()));
+    let event = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).unwrap();
+    window().dispatch_event(&event).unwrap();
+    assert_eq!(listed(store), ["b", "c"], "another tab's cases are listed");
+    storage().clear().unwrap();
+}

@@ -10,20 +10,16 @@ use leptos_router::NavigateOptions;
 
 use super::case_list::{self, CaseRow};
 use crate::components::{CaseForm, PageHeading};
-use crate::domain::{overview, AssessedCase, Case, Overview, Policy};
+use crate::domain::{AssessedCase, Case, Overview};
 use crate::i18n::*;
-use crate::storage::{new_case_id, today, use_store, StoreError};
+use crate::storage::{new_case_id, use_store, StoreError};
 
 #[component]
 pub fn Cases() -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
     let title = Signal::derive(move || t_string!(i18n, pages.cases.title).to_string());
-    let overview = Memo::new(move |_| {
-        store
-            .cases()
-            .with(|cases| overview(cases, &Policy::default(), today()))
-    });
+    let overview = store.overview();
     let is_empty = move || store.cases().with(Vec::is_empty);
     let has_finished = move || overview.with(|o| !o.finished.is_empty());
     let show_form = RwSignal::new(false);

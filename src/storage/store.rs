@@ -17,6 +17,7 @@
 //! }
 //! ```
 
+use chrono::NaiveDate;
 use leptos::prelude::*;
 use serde_json::{Map, Value};
 
@@ -24,7 +25,7 @@ use super::codec::{encode, Load, State, LANGUAGE_SETTING};
 use super::import::apply_import;
 use super::merge::merge;
 use super::status::{DamagedData, Opened, StorageStatus, WriteError};
-use crate::domain::{cases_to_collection_json, Case};
+use crate::domain::{cases_to_collection_json, overview, Case, Overview, Policy};
 
 /// Why a change was refused or not kept.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,6 +68,11 @@ pub struct Store {
     /// The state as last read from or written to storage: the common
     /// ancestor of a merge with another tab's save.
     synced: StoredValue<State>,
+    /// The date the overview is worked out for.
+    today: RwSignal<NaiveDate>,
+    /// Every case assessed and sorted, again only when the cases or the
+    /// date change.
+    overview: Memo<Overview>,
 }
 
 /// Opens the stored cases, listens for other tabs' changes and provides
@@ -94,12 +100,19 @@ pub fn now() -> String {
 
 impl Store {
     fn open() -> Store {
+        let cases = RwSignal::new(Vec::new());
+        let today = RwSignal::new(super::today());
         let store = Store {
-            cases: RwSignal::new(Vec::new()),
+            cases,
             status: RwSignal::new(StorageStatus::MemoryOnly),
             deleted: RwSignal::new(None),
             set_aside: RwSignal::new(Vec::new()),
             synced: StoredValue::new(State::default()),
+            today,
+            overview: Memo::new(move |_| {
+                let today = today.get();
+                cases.with(|cases| overview(cases, &Policy::default(), today))
+            }),
         };
         store.reopen();
         store
@@ -134,6 +147,24 @@ impl Store {
     /// Every case, in the order the buyer added them.
     pub fn cases(&self) -> Signal<Vec<Case>> {
         self.cases.into()
+    }
+
+    /// Every case assessed as of today and sorted for the list (see
+    /// [`overview`]). It is worked out when first read and then only again
+    /// when the cases or the date change, so every visit to the list after
+    /// the first finds it ready.
+    pub fn overview(&self) -> Memo<Overview> {
+        let today = super::today();
+        if self.today.get_untracked() != today {
+            self.today.set(today);
+        }
+        self.overview
+    }
+
+    /// Works the overview out now, if the cases or the date changed since,
+    /// so that the list opens without waiting for it.
+    pub fn prepare_overview(&self) {
+        self.overview().with_untracked(|_| ());
     }
 
     /// Where the stored cases stand.
