@@ -1,10 +1,12 @@
 //! The case page mounted in headless Chromium on a stored case: it offers
 //! only the moves the lifecycle allows, a move records its dated event, and
-//! the refund tracker only moves forward.
+//! the refund tracker only moves forward; and the list of cases writes
+//! every row, in order and in groups, as list items.
 #![cfg(target_arch = "wasm32")]
 
 use disputa::domain::{format_date, Case, DeliveryStatus, Dispute, Outcome, Problem};
 use disputa::i18n::{case as words, td_string, Locale};
+use disputa::pages::case_list::{self, CaseRow};
 use disputa::storage::codec::{decode, encode, Load, State, STATE_KEY};
 use disputa::App;
 use leptos::prelude::*;
@@ -233,4 +235,64 @@ async fn the_refund_tracker_only_moves_forward() {
         .unwrap();
     assert_eq!(current, stage_word(S::Refunded));
     root.remove();
+}
+
+/// Rows for the list: every seventh urgent, every other with a store.
+fn list_rows(count: usize) -> Vec<CaseRow> {
+    (0..count)
+        .map(|i| CaseRow {
+            urgent: i % 7 == 0,
+            href: format!("/cases/c{i}"),
+            name: format!("Case {i} 📦"),
+            stage: "Stage",
+            store: (i % 2 == 0).then(|| format!("Store {i}")),
+            step: "Step",
+            deadline: None,
+            amount: Some(format!("{i}.00 EUR")),
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+fn the_list_writes_every_row_in_order_as_list_items_in_groups() {
+    let document = window().document().unwrap();
+    let list = document.create_element("div").unwrap();
+    list.set_attribute("role", "list").unwrap();
+    document.body().unwrap().append_child(&list).unwrap();
+
+    let rows = list_rows(60);
+    case_list::fill(&list, &rows).unwrap();
+    let groups = list.children();
+    let sizes: Vec<u32> = (0..groups.length())
+        .map(|i| groups.item(i).unwrap().child_element_count())
+        .collect();
+    assert_eq!(sizes, [25, 25, 10], "25 rows to a group, in order");
+    let items = list.query_selector_all("[role='listitem']").unwrap();
+    assert_eq!(items.length(), 60);
+    for (i, row) in rows.iter().enumerate() {
+        let item: web_sys::Element = items.item(i as u32).unwrap().unchecked_into();
+        let name = item.query_selector("a.case-row__name").unwrap().unwrap();
+        assert_eq!(name.text_content().unwrap(), row.name);
+        assert_eq!(name.get_attribute("href").unwrap(), row.href);
+        assert_eq!(item.class_list().contains("case-row--urgent"), row.urgent);
+        let store = item.query_selector(".case-row__store").unwrap();
+        assert_eq!(store.and_then(|s| s.text_content()), row.store);
+        assert!(item
+            .query_selector(".case-row__deadline")
+            .unwrap()
+            .is_none());
+    }
+
+    // Filling again replaces the rows.
+    case_list::fill(&list, &rows[..3]).unwrap();
+    assert_eq!(list.children().length(), 1);
+    assert_eq!(
+        list.query_selector_all("[role='listitem']")
+            .unwrap()
+            .length(),
+        3
+    );
+    case_list::fill(&list, &[]).unwrap();
+    assert_eq!(list.child_element_count(), 0);
+    list.remove();
 }

@@ -2,7 +2,7 @@
 //! its status, next deadline and amount; finished cases apart; and a form
 //! to start a new case.
 
-use leptos::html::Ul;
+use leptos::html::Div;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
@@ -71,11 +71,12 @@ pub fn Cases() -> impl IntoView {
 
 /// One list of the overview (open or finished cases), most urgent first.
 /// Its rows are written by [`case_list::fill`], again as a whole when the
-/// cases or the language change.
+/// cases or the language change; the rows sit in groups, so the list is an
+/// element with the role `list` rather than `<ul>`, which may hold only `<li>`.
 #[component]
 fn CaseList(overview: Memo<Overview>, list: fn(&Overview) -> &Vec<AssessedCase>) -> impl IntoView {
     let i18n = use_i18n();
-    let node = NodeRef::<Ul>::new();
+    let node = NodeRef::<Div>::new();
     Effect::new(move |_| {
         let Some(element) = node.get() else { return };
         let locale = i18n.get_locale();
@@ -89,7 +90,7 @@ fn CaseList(overview: Memo<Overview>, list: fn(&Overview) -> &Vec<AssessedCase>)
             leptos::logging::error!("the list of cases could not be shown: {error:?}");
         }
     });
-    view! { <ul class="case-list" node_ref=node></ul> }
+    view! { <div role="list" class="case-list" node_ref=node></div> }
 }
 
 /// The "new case" form: the case is stored and opened once it validates.

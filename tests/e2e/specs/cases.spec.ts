@@ -155,6 +155,9 @@ for (const lang of LANGS) {
       await open(page, '/cases', lang);
       const names = page.locator('.case-row__name');
       await expect(names).toHaveText(['Marked delivered', 'Later order']);
+      // The rows sit in groups; to assistive technology they are one list.
+      await expect(page.getByRole('list').filter({ has: names.first() }).getByRole('listitem')).toHaveCount(2);
+      await expectAccessible(page);
 
       await names.first().click();
       await page.getByRole('button', { name: text(lang, 'case.delete_button') }).click();
