@@ -52,8 +52,8 @@ pub use listing_check::{
 };
 pub use overview::{overview, AssessedCase, Overview};
 pub use parse::{
-    case_to_json, cases_to_collection_json, load_case_file, parse_case_file, read_case_file,
-    CaseFile, CaseFileError, CaseFileErrorKind,
+    case_to_json, cases_to_collection_json, load_case_file, parse_case_file, parse_case_value,
+    read_case_file, CaseFile, CaseFileError, CaseFileErrorKind,
 };
 pub use policy::{
     rule, Alternative, Confidence, Policy, Rule, RuleId, UnknownRuleId, DEFAULT_POLICY,

@@ -149,6 +149,17 @@ fn read(json: &str) -> Result<(Vec<Case>, bool), CaseFileError> {
             },
         )
     })?;
+    read_value(value)
+}
+
+/// Like [`parse_case_file`], for a file already read as JSON: the stored
+/// cases, which are read together, come here one by one.
+pub fn parse_case_value(value: Value) -> Result<Vec<Case>, CaseFileError> {
+    read_value(value).map(|(cases, _)| cases)
+}
+
+/// The cases of a file read as JSON, and whether it was a collection.
+fn read_value(value: Value) -> Result<(Vec<Case>, bool), CaseFileError> {
     let Some(object) = value.as_object() else {
         return Err(CaseFileError::at("", CaseFileErrorKind::NotAnObject));
     };

@@ -7,7 +7,7 @@ use chrono::DateTime;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use crate::domain::{parse_case_file, Case, CaseFileError, COLLECTION_FORMAT, FORMAT_VERSION};
+use crate::domain::{parse_case_value, Case, CaseFileError, COLLECTION_FORMAT, FORMAT_VERSION};
 
 /// The storage key of the state.
 pub const STATE_KEY: &str = "disputa.state";
@@ -505,7 +505,7 @@ pub(crate) fn read_case(value: &Value, index: usize) -> Result<Case, Vec<Damage>
         "version": FORMAT_VERSION,
         "cases": [value],
     });
-    let case = match parse_case_file(&file.to_string()) {
+    let case = match parse_case_value(file) {
         Ok(mut cases) if cases.len() == 1 => cases.remove(0),
         Ok(_) => {
             return Err(vec![Damage::WrongType {
