@@ -1,12 +1,14 @@
 // Serves a build folder on 127.0.0.1 the way a static host with an index
 // fallback does: files as they are, any other path gets index.html. Bodies
-// are gzip-compressed once per file version, as a host that precompresses
-// would, so that timings measure the app rather than this server.
+// are compressed as a host that precompresses its files serves them: Brotli
+// (quality 11) to browsers that accept it, gzip (level 9) to the others. Every
+// file is compressed once, before the server answers and again when it
+// changes, so that timings measure the app rather than this server.
 // Usage: node serve.mjs [dir] [port]
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const root = resolve(process.argv[2] ?? '../../dist');
 const port = Number(process.argv[3] ?? 4173);
@@ -38,27 +40,60 @@ async function fileFor(urlPath) {
   return null;
 }
 
-/** The gzip body of each file, kept while the file is unchanged. */
+const ENCODERS = {
+  br: (body) =>
+    brotliCompressSync(body, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+    }),
+  gzip: (body) => gzipSync(body, { level: 9 }),
+};
+
+/** PNGs are compressed already. */
+const compressible = (path) => !path.endsWith('.png');
+
+/** The compressed bodies of each file, kept while the file is unchanged. */
 const compressed = new Map();
 
-async function gzipped(path, body) {
+async function encoded(path, body, encoding) {
   const { mtimeMs, size } = await stat(path);
-  const known = compressed.get(path);
-  if (known && known.mtimeMs === mtimeMs && known.size === size) return known.body;
-  const fresh = { mtimeMs, size, body: gzipSync(body) };
-  compressed.set(path, fresh);
-  return fresh.body;
+  let known = compressed.get(path);
+  if (!known || known.mtimeMs !== mtimeMs || known.size !== size) {
+    known = { mtimeMs, size };
+    compressed.set(path, known);
+  }
+  known[encoding] ??= ENCODERS[encoding](body);
+  return known[encoding];
 }
 
-createServer(async (req, res) => {
+/** The best encoding the request accepts, if any. */
+function encodingFor(req) {
+  const accepted = req.headers['accept-encoding'] ?? '';
+  return Object.keys(ENCODERS).find((encoding) => new RegExp(`\\b${encoding}\\b`).test(accepted));
+}
+
+/** Compresses every file of the build in both encodings. */
+async function precompress(dir) {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) await precompress(path);
+    else if (compressible(path)) {
+      const body = await readFile(path);
+      for (const encoding of Object.keys(ENCODERS)) await encoded(path, body, encoding);
+    }
+  }
+}
+
+const server = createServer(async (req, res) => {
   const url = new URL(req.url, 'http://127.0.0.1');
   const path = (await fileFor(url.pathname)) ?? join(root, 'index.html');
   try {
     let body = await readFile(path);
     const headers = { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
-    if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && !path.endsWith('.png')) {
-      body = await gzipped(path, body);
-      headers['content-encoding'] = 'gzip';
+    const encoding = compressible(path) ? encodingFor(req) : undefined;
+    if (compressible(path)) headers.vary = 'Accept-Encoding';
+    if (encoding) {
+      body = await encoded(path, body, encoding);
+      headers['content-encoding'] = encoding;
     }
     res.writeHead(200, headers);
     res.end(body);
@@ -66,4 +101,11 @@ createServer(async (req, res) => {
     res.writeHead(500, { 'content-type': 'text/plain' });
     res.end('build missing: run trunk build --release');
   }
-}).listen(port, '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${port}`));
+});
+
+try {
+  await precompress(root);
+} catch {
+  // No build yet: each request says so.
+}
+server.listen(port, '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${port}`));
