@@ -103,6 +103,15 @@ fn fill_storage() -> Vec<String> {
     keys
 }
 
+/// The `storage` event the browser sends this tab when another tab saves.
+fn announce_other_tab_save() {
+    let init = web_sys::StorageEventInit::new();
+    init.set_key(Some(STATE_KEY));
+    init.set_storage_area(Some(&storage()));
+    let event = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).unwrap();
+    window().dispatch_event(&event).unwrap();
+}
+
 async fn settle() {
     for _ in 0..5 {
         leptos::task::tick().await;
@@ -244,11 +253,7 @@ fn a_storage_event_from_another_tab_is_applied() {
 
     // Another tab saves a second case; the browser tells this one.
     browser::write(&encode(&state(2, vec![case("a"), case("b")]))).unwrap();
-    let init = web_sys::StorageEventInit::new();
-    init.set_key(Some(STATE_KEY));
-    init.set_storage_area(Some(&storage()));
-    let event = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).unwrap();
-    window().dispatch_event(&event).unwrap();
+    announce_other_tab_save();
 
     assert_eq!(ids(&store.cases().get_untracked()), ["a", "b"]);
     assert_eq!(store.status().get_untracked(), StorageStatus::Saved);
@@ -418,11 +423,7 @@ fn the_shared_overview_follows_every_change_of_the_cases() {
     // Another tab saves its own cases; the browser tells this one.
     let theirs = stored_state().revision + 1;
     browser::write(&encode(&state(theirs, vec![case("b"), case("c")]))).unwrap();
-    let init = web_sys::StorageEventInit::new();
-    init.set_key(Some(STATE_KEY));
-    init.set_storage_area(Some(&storage()));
-    let event = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).unwrap();
-    window().dispatch_event(&event).unwrap();
+    announce_other_tab_save();
     assert_eq!(listed(store), ["b", "c"], "another tab's cases are listed");
     storage().clear().unwrap();
 }
