@@ -1,9 +1,11 @@
 // My cases and a case's page, in both languages: a case created with the
 // form, a dispute opened 16 days ago without an answer that has become a
 // claim, a full refund followed to "refund made", all of it back after a
-// reload; the calendar file; the list's order and empty state; an unknown id.
+// reload; the calendar file; the list's order and empty state; an unknown id;
+// a long list on a phone, by keyboard.
 import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { storedState, STATE_KEY } from '../seed-cases.mjs';
 import { test, expect, open, expectAccessible, text, LANGS, type Lang } from './support';
 
 /** A calendar date `days` from today (negative: in the past), as YYYY-MM-DD. */
@@ -242,3 +244,28 @@ for (const lang of LANGS) {
     });
   });
 }
+
+test('a long list of cases fits a 360 px phone and every row is reached by keyboard', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.addInitScript(
+    ([key, state]) => {
+      if (!localStorage.getItem(key)) localStorage.setItem(key, state);
+    },
+    [STATE_KEY, storedState(60, 'es')],
+  );
+  await open(page, '/cases', 'es');
+  const names = page.locator('.case-row__name');
+  await expect(names).toHaveCount(60);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+
+  // Rows far down the list, in groups the browser has not drawn yet, still
+  // take focus in order and scroll into view.
+  await names.first().focus();
+  for (let i = 0; i < 40; i++) await page.keyboard.press('Tab');
+  await expect(names.nth(40)).toBeFocused();
+  await expect(names.nth(40)).toBeInViewport();
+  const box = await page.locator('.case-row').nth(40).boundingBox();
+  expect(box!.x + box!.width).toBeLessThanOrEqual(360);
+  await expectAccessible(page);
+});
