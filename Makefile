@@ -42,8 +42,14 @@ test-browser:
 	$(BROWSER_ENV) cargo test $(WASM) --test 'browser_*'
 
 # The release build is what buyers load, so the end-to-end tests run against it.
+# It is split (tools/split-link): the first load carries the home page and what
+# every page shares, and each other page's code loads on its first visit.
+SPLIT_ENV := DISPUTA_SPLIT_DIR=$(CURDIR)/target/wasm-split \
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=$(CURDIR)/tools/split-link \
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components --cfg disputa_split -C link-arg=--emit-relocs"
+
 release:
-	trunk build --release
+	$(SPLIT_ENV) trunk build --release
 
 test-e2e:
 	cd tests/e2e && npx playwright test

@@ -2,6 +2,10 @@
 # Trunk's post_build hook (Trunk.toml): finishes the build in the staging
 # directory before it replaces dist/.
 #
+# A build split into modules (`make release`, see tools/split-link) gets the
+# pages' modules, optimized and named after their content, and __wasm_split.js,
+# which loads them.
+#
 # Release builds get
 #   - one stylesheet instead of trunk's one per source file, so that the first
 #     view waits on one request, not ten, and the preloads of the JavaScript
@@ -48,6 +52,82 @@ inline_scripts() {
     [[ $attributes == *src=* ]] && continue
     printf '%s\0' "$body"
   done
+}
+
+# The build's JavaScript, as trunk wrote it.
+bindings_file() {
+  local files=("$staging"/*.js)
+  local file
+  for file in "${files[@]}"; do
+    [[ $(basename "$file") == sw.js ]] && continue
+    grep -q '__wbg_get_imports' "$file" && { printf '%s\n' "$file"; return; }
+  done
+  echo "post-build: no wasm-bindgen JavaScript in $staging" >&2
+  exit 1
+}
+
+# The pages' modules that tools/split-link split off, put into the build: each
+# optimized as trunk optimizes the main module and named after its content;
+# __wasm_split.js, which fetches them, and the bindings that import it renamed
+# after what they hold, so that no name is reused for other content.
+add_split_modules() {
+  local bindings
+  bindings=$(bindings_file)
+  grep -q '"./__wasm_split.js"' "$bindings" || return 0
+
+  local split_dir=${DISPUTA_SPLIT_DIR:?post-build: this build is split: set DISPUTA_SPLIT_DIR as tools/split-link had it}
+  local target_dir=${CARGO_TARGET_DIR:-$TRUNK_SOURCE_DIR/target}
+  local linked=$target_dir/wasm32-unknown-unknown/$profile/disputa.wasm
+  [[ -f $split_dir/stamp && -f $linked ]] || { echo "post-build: no split modules in $split_dir" >&2; exit 1; }
+  if [[ $(sha256sum <"$linked" | cut -d' ' -f1) != "$(<"$split_dir/stamp")" ]]; then
+    echo "post-build: the split modules in $split_dir are not those of $linked" >&2
+    exit 1
+  fi
+
+  # wasm-opt's level and features as index.html gives them to trunk.
+  local html=${TRUNK_HTML_FILE:-$TRUNK_SOURCE_DIR/index.html} level params
+  level=$(grep -o 'data-wasm-opt="[^"]*"' "$html" | cut -d'"' -f2)
+  params=$(grep -o 'data-wasm-opt-params="[^"]*"' "$html" | cut -d'"' -f2)
+  [[ -n $level ]] || { echo "post-build: index.html gives no data-wasm-opt" >&2; exit 1; }
+
+  local loader module stem name count=0
+  loader=$(mktemp)
+  cp "$split_dir/__wasm_split.js" "$loader"
+  # Two at a time; wasm-opt warns of the name subsection it does not know.
+  # shellcheck disable=SC2016 # expanded by the inner shell
+  find "$split_dir" -name '*.wasm' -print0 |
+    xargs -0 -P2 -I{} sh -c 'wasm-opt "$1" $2 "$3" -o "$4/$(basename "$3")" 2>&1 |
+      { grep -v "unknown name subsection" || true; }' - "-O$level" "$params" {} "$staging"
+  for module in "$split_dir"/*.wasm; do
+    stem=$(basename "$module" .wasm)
+    [[ -f $staging/$stem.wasm ]] || { echo "post-build: wasm-opt gave no $stem.wasm" >&2; exit 1; }
+    name=$stem-$(sha256sum <"$staging/$stem.wasm" | cut -c1-16).wasm
+    mv "$staging/$stem.wasm" "$staging/$name"
+    chmod 644 "$staging/$name"
+    sed -i "s|\"./$stem.wasm\"|\"./$name\"|" "$loader"
+    count=$((count + 1))
+  done
+
+  # One name for the bindings and the loader, from both contents: each names
+  # the other, so either changing renames both.
+  local old_bindings new_bindings hash
+  old_bindings=$(basename "$bindings")
+  hash=$(cat "$bindings" "$loader" | sha256sum | cut -c1-16)
+  new_bindings=disputa-$hash.js
+  sed -i "s|\"./disputa.js\"|\"./$new_bindings\"|" "$loader"
+  mv "$loader" "$staging/__wasm_split-$hash.js"
+  chmod 644 "$staging/__wasm_split-$hash.js"
+  # Only the module imports: the wasm's own imports keep the name it was linked with.
+  sed "/^import /s|\"./__wasm_split.js\"|\"./__wasm_split-$hash.js\"|" "$bindings" >"$staging/$new_bindings"
+  rm "$bindings"
+
+  local integrity page
+  integrity=sha384-$(digest_base64 sha384 <"$staging/$new_bindings")
+  page=$(<"$index")
+  page=${page//"$old_bindings"/"$new_bindings"}
+  page=$(sed -E "s|(<link rel=\"modulepreload\" href=\"[^\"]*$new_bindings\"[^>]*integrity=\")[^\"]*|\1$integrity|" <<<"$page")
+  printf '%s\n' "$page" >"$index"
+  say "$count split modules; bindings $new_bindings, loader __wasm_split-$hash.js"
 }
 
 write_retiring_worker() {
@@ -212,6 +292,8 @@ self.addEventListener('fetch', (event) => {
 EOF
   say "sw.js: cache disputa-$version, $(wc -l <<<"$files") files"
 }
+
+add_split_modules
 
 if [[ $profile == release ]]; then
   bundle_stylesheets

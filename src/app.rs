@@ -2,14 +2,11 @@
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::{path, Lazy, LazyRoute};
 
 use crate::components::{SiteFooter, SiteHeader, StorageNotice};
 use crate::i18n::*;
-use crate::pages::{
-    BeforeYouBuy, CaseDetail, Cases, Eligibility, FileGuide, Home, NotFound, Protection, Returns,
-    Settings,
-};
+use crate::pages::{Home, NotFound, PageNotLoaded};
 use leptos_i18n::I18nContext;
 
 /// The address of a case's page. Any id works (an imported one may hold `/`,
@@ -66,17 +63,20 @@ fn unescape(text: &[u8], marker: u8) -> Vec<u8> {
 /// The whole app. Mount it with [`crate::mount`].
 #[component]
 pub fn App() -> impl IntoView {
+    let (is_routing, set_is_routing) = signal(false);
     view! {
         <I18nContextProvider>
-            <Router>
-                <Layout />
+            <Router set_is_routing=set_is_routing>
+                <Layout is_routing />
             </Router>
         </I18nContextProvider>
     }
 }
 
+/// `is_routing`: true while the router waits for the next page, which on a
+/// first visit may mean fetching its code.
 #[component]
-fn Layout() -> impl IntoView {
+fn Layout(is_routing: ReadSignal<bool>) -> impl IntoView {
     let store = crate::storage::provide_store();
     let i18n = use_i18n();
     apply_initial_locale(i18n, store);
@@ -97,21 +97,73 @@ fn Layout() -> impl IntoView {
         </a>
         <SiteHeader />
         <main id="main" class="page" tabindex="-1">
+            // Shown only when the wait outlasts a moment (style/layout.css).
+            <p class="page-opening" role="status" hidden=move || !is_routing.get()>
+                {t!(i18n, app.opening_page)}
+            </p>
             <StorageNotice />
             <Routes fallback=|| view! { <NotFound /> }>
                 <Route path=path!("/") view=Home />
-                <Route path=path!("/before-you-buy") view=BeforeYouBuy />
-                <Route path=path!("/protection") view=Protection />
-                <Route path=path!("/eligibility") view=Eligibility />
-                <Route path=path!("/file") view=FileGuide />
-                <Route path=path!("/cases") view=Cases />
-                <Route path=path!("/cases/:id") view=CaseDetail />
-                <Route path=path!("/returns") view=Returns />
-                <Route path=path!("/settings") view=Settings />
+                <Route path=path!("/before-you-buy") view={Lazy::<BeforeYouBuyPage>::new()} />
+                <Route path=path!("/protection") view={Lazy::<ProtectionPage>::new()} />
+                <Route path=path!("/eligibility") view={Lazy::<EligibilityPage>::new()} />
+                <Route path=path!("/file") view={Lazy::<FileGuidePage>::new()} />
+                <Route path=path!("/cases") view={Lazy::<CasesPage>::new()} />
+                <Route path=path!("/cases/:id") view={Lazy::<CaseDetailPage>::new()} />
+                <Route path=path!("/returns") view={Lazy::<ReturnsPage>::new()} />
+                <Route path=path!("/settings") view={Lazy::<SettingsPage>::new()} />
             </Routes>
         </main>
         <SiteFooter />
     }
+}
+
+/// A route whose page is loaded when it is first visited. Release builds made
+/// with `make release` set `--cfg disputa_split`: each such page's code then
+/// goes into its own wasm file, fetched on the first visit, and the first load
+/// carries only the home page and what every page shares. When the file does
+/// not arrive (the network dropped before the offline copy was kept), the
+/// page says so and offers to try again. Other builds keep one wasm and the
+/// page is at hand at once.
+macro_rules! page_loaded_on_visit {
+    ($($route:ident: $load:ident => $page:path;)*) => {$(
+        struct $route;
+
+        impl LazyRoute for $route {
+            fn data() -> Self {
+                Self
+            }
+
+            async fn view(_: Self) -> AnyView {
+                match $load().await {
+                    Ok(page) => page,
+                    Err(_) => view! { <PageNotLoaded /> }.into_any(),
+                }
+            }
+        }
+
+        #[cfg(disputa_split)]
+        #[leptos::wasm_split::wasm_split($load, wasm_split_path = ::leptos::wasm_split, fallible)]
+        fn $load() -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
+            Ok(view! { <$page /> }.into_any())
+        }
+
+        #[cfg(not(disputa_split))]
+        async fn $load() -> Result<AnyView, std::convert::Infallible> {
+            Ok(view! { <$page /> }.into_any())
+        }
+    )*};
+}
+
+page_loaded_on_visit! {
+    BeforeYouBuyPage: before_you_buy_page => crate::pages::BeforeYouBuy;
+    ProtectionPage: protection_page => crate::pages::Protection;
+    EligibilityPage: eligibility_page => crate::pages::Eligibility;
+    FileGuidePage: file_guide_page => crate::pages::FileGuide;
+    CasesPage: cases_page => crate::pages::Cases;
+    CaseDetailPage: case_detail_page => crate::pages::CaseDetail;
+    ReturnsPage: returns_page => crate::pages::Returns;
+    SettingsPage: settings_page => crate::pages::Settings;
 }
 
 /// Once the first page is shown, the cases are assessed while the browser

@@ -11,7 +11,7 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 export async function serveBuild(dist, port) {
   const root = resolve(here, dist);
   if (!existsSync(resolve(root, 'index.html'))) {
-    throw new Error(`no release build in ${root}: run 'trunk build --release' (make release) first`);
+    throw new Error(`no release build in ${root}: run 'make release' first`);
   }
   const server = spawn(process.execPath, [resolve(here, 'serve.mjs'), root, String(port)], {
     stdio: ['ignore', 'pipe', 'inherit'],

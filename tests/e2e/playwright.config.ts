@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.mjs';
 
-// The release build (trunk build --release) served on 127.0.0.1 with an index fallback.
+// The release build (make release) served on 127.0.0.1 with an index fallback.
 // DISPUTA_DIST and DISPUTA_PORT serve another build, or run two suites side by side.
 const port = Number(process.env.DISPUTA_PORT ?? 4173);
 const dist = process.env.DISPUTA_DIST ?? '../../dist';

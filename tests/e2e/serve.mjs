@@ -99,7 +99,7 @@ const server = createServer(async (req, res) => {
     res.end(body);
   } catch {
     res.writeHead(500, { 'content-type': 'text/plain' });
-    res.end('build missing: run trunk build --release');
+    res.end('build missing: run make release');
   }
 });
 

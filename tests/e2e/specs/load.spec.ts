@@ -5,7 +5,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { test, expect, open, LANGS } from './support';
+import type { Page } from '@playwright/test';
+import { test, expect, open, expectAccessible, text, LANGS, type Lang } from './support';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 /** The stylesheets index.html lists for trunk, in order. */
@@ -43,3 +44,64 @@ for (const lang of LANGS) {
     expect(background).not.toBe('rgba(0, 0, 0, 0)');
   });
 }
+
+// The release build is split (tools/split-link): the first view fetches the
+// home page's code only, and each other page's module comes on its first
+// visit. The service worker is blocked so that every fetch is the page's own.
+test.describe('pages loaded on their first visit', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  const nav = (page: Page, lang: Lang) =>
+    page.getByRole('navigation', { name: text(lang, 'app.nav_label') }).getByRole('link', { name: text(lang, 'nav.cases') });
+
+  test('the first view fetches one wasm; My cases fetches its own module on the first visit', async ({ page }) => {
+    const wasm: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('.wasm')) wasm.push(new URL(request.url()).pathname);
+    });
+    await open(page, '/', 'en');
+    await page.waitForLoadState('networkidle');
+    expect(wasm).toHaveLength(1);
+    expect(wasm[0]).toMatch(/^\/disputa-[0-9a-f]{16}_bg\.wasm$/);
+
+    await nav(page, 'en').click();
+    await expect(page.locator('main h1')).toHaveText(text('en', 'pages.cases.title'));
+    expect(wasm.some((path) => /^\/split_cases_page-[0-9a-f]{16}\.wasm$/.test(path))).toBe(true);
+    // Nothing of the other pages came with it.
+    expect(wasm.some((path) => path.includes('split_eligibility_page'))).toBe(false);
+  });
+
+  for (const lang of LANGS) {
+    test(`a page whose code is slow to come says it is opening, then shows it (${lang})`, async ({ page }) => {
+      await page.route(/split_cases_page/, async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        await route.continue();
+      });
+      await open(page, '/', lang);
+      await nav(page, lang).click();
+      const status = page.getByRole('status').filter({ hasText: text(lang, 'app.opening_page') });
+      await expect(status).toBeVisible();
+      await expectAccessible(page);
+      await expect(page.locator('main h1')).toHaveText(text(lang, 'pages.cases.title'));
+      await expect(status).toBeHidden();
+    });
+
+    test(`a page whose code does not arrive says so, and Try again opens it (${lang})`, async ({ page, consoleErrors }) => {
+      await page.route(/split_cases_page/, (route) => route.abort('internetdisconnected'));
+      await open(page, '/', lang);
+      await nav(page, lang).click();
+      await expect(page.locator('main h1')).toHaveText(text(lang, 'page_not_loaded.title'));
+      await expect(page.getByText(text(lang, 'page_not_loaded.body'))).toBeVisible();
+      await expect(page).toHaveURL(/\/cases/);
+      await expectAccessible(page);
+      // The browser and the loader report the failed fetch; nothing else failed.
+      expect(consoleErrors.length).toBeGreaterThan(0);
+      expect(consoleErrors.every((error) => /split_cases_page|Failed to fetch|ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(error))).toBe(true);
+      consoleErrors.length = 0;
+
+      await page.unroute(/split_cases_page/);
+      await page.getByRole('button', { name: text(lang, 'page_not_loaded.retry') }).click();
+      await expect(page.locator('main h1')).toHaveText(text(lang, 'pages.cases.title'));
+    });
+  }
+});
