@@ -6,7 +6,7 @@ use leptos_router::{path, Lazy, LazyRoute};
 
 use crate::components::{SiteFooter, SiteHeader, StorageNotice};
 use crate::i18n::*;
-use crate::pages::{Home, NotFound, PageNotLoaded};
+use crate::pages::{Cases, Home, NotFound, PageNotLoaded};
 use leptos_i18n::I18nContext;
 
 /// The address of a case's page. Any id works (an imported one may hold `/`,
@@ -108,7 +108,7 @@ fn Layout(is_routing: ReadSignal<bool>) -> impl IntoView {
                 <Route path=path!("/protection") view={Lazy::<ProtectionPage>::new()} />
                 <Route path=path!("/eligibility") view={Lazy::<EligibilityPage>::new()} />
                 <Route path=path!("/file") view={Lazy::<FileGuidePage>::new()} />
-                <Route path=path!("/cases") view={Lazy::<CasesPage>::new()} />
+                <Route path=path!("/cases") view=Cases />
                 <Route path=path!("/cases/:id") view={Lazy::<CaseDetailPage>::new()} />
                 <Route path=path!("/returns") view={Lazy::<ReturnsPage>::new()} />
                 <Route path=path!("/settings") view={Lazy::<SettingsPage>::new()} />
@@ -119,14 +119,16 @@ fn Layout(is_routing: ReadSignal<bool>) -> impl IntoView {
 }
 
 /// A route whose page is loaded when it is first visited. Release builds made
-/// with `make release` set `--cfg disputa_split`: each such page's code then
-/// goes into its own wasm file, fetched on the first visit, and the first load
-/// carries only the home page and what every page shares. When the file does
-/// not arrive (the network dropped before the offline copy was kept), the
-/// page says so and offers to try again. Other builds keep one wasm and the
-/// page is at hand at once.
+/// with `make release` set `--cfg disputa_split`: the code of each group of
+/// pages then goes into its own wasm file, fetched on the first visit to one
+/// of them, and the first load carries only the home page, My cases and what
+/// every page shares. Pages are grouped by the code they share, so that a
+/// visit fetches few files: each group is one file, plus at most one per other
+/// group it shares code with. When the file does not arrive (the network
+/// dropped before the offline copy was kept), the page says so and offers to
+/// try again. Other builds keep one wasm and the page is at hand at once.
 macro_rules! page_loaded_on_visit {
-    ($($route:ident: $load:ident => $page:path;)*) => {$(
+    ($($route:ident: $module:ident in $group:ident => $page:path;)*) => {$(
         struct $route;
 
         impl LazyRoute for $route {
@@ -135,35 +137,68 @@ macro_rules! page_loaded_on_visit {
             }
 
             async fn view(_: Self) -> AnyView {
-                match $load().await {
+                match $module::$module().await {
                     Ok(page) => page,
                     Err(_) => view! { <PageNotLoaded /> }.into_any(),
                 }
             }
         }
 
-        #[cfg(disputa_split)]
-        #[leptos::wasm_split::wasm_split($load, wasm_split_path = ::leptos::wasm_split, fallible)]
-        fn $load() -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
-            Ok(view! { <$page /> }.into_any())
-        }
+        mod $module {
+            use leptos::prelude::*;
 
-        #[cfg(not(disputa_split))]
-        async fn $load() -> Result<AnyView, std::convert::Infallible> {
-            Ok(view! { <$page /> }.into_any())
+            #[cfg(disputa_split)]
+            #[leptos::wasm_split::wasm_split(
+                $group,
+                wasm_split_path = ::leptos::wasm_split,
+                fallible,
+                preload(fn_preload)
+            )]
+            // Named after the page: the split point's symbol carries the name.
+            pub(super) fn $module() -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
+                Ok(view! { <$page /> }.into_any())
+            }
+
+            #[cfg(not(disputa_split))]
+            pub(super) async fn $module() -> Result<AnyView, std::convert::Infallible> {
+                Ok(view! { <$page /> }.into_any())
+            }
+
+            /// Fetches the page's code, if it is not here yet.
+            pub(super) async fn preload() {
+                #[cfg(disputa_split)]
+                let _ = fn_preload().await;
+            }
         }
     )*};
 }
 
 page_loaded_on_visit! {
-    BeforeYouBuyPage: before_you_buy_page => crate::pages::BeforeYouBuy;
-    ProtectionPage: protection_page => crate::pages::Protection;
-    EligibilityPage: eligibility_page => crate::pages::Eligibility;
-    FileGuidePage: file_guide_page => crate::pages::FileGuide;
-    CasesPage: cases_page => crate::pages::Cases;
-    CaseDetailPage: case_detail_page => crate::pages::CaseDetail;
-    ReturnsPage: returns_page => crate::pages::Returns;
-    SettingsPage: settings_page => crate::pages::Settings;
+    CaseDetailPage: case_detail_page in cases => crate::pages::CaseDetail;
+    SettingsPage: settings_page in cases => crate::pages::Settings;
+    EligibilityPage: eligibility_page in disputes => crate::pages::Eligibility;
+    FileGuidePage: file_guide_page in disputes => crate::pages::FileGuide;
+    BeforeYouBuyPage: before_you_buy_page in guides => crate::pages::BeforeYouBuy;
+    ProtectionPage: protection_page in guides => crate::pages::Protection;
+    ReturnsPage: returns_page in guides => crate::pages::Returns;
+}
+
+/// Fetches the code of the page at `path` when it is one loaded on its first
+/// visit (the routes of [`Layout`]). [`crate::mount`] waits for it, so that an
+/// address opened directly shows its page at once, instead of the layout
+/// first and the page a moment later, pushing the footer down. A page that
+/// does not arrive is retried by its route, which then says so.
+pub async fn load_page_at(path: &str) {
+    match path.trim_end_matches('/') {
+        "/before-you-buy" => before_you_buy_page::preload().await,
+        "/protection" => protection_page::preload().await,
+        "/eligibility" => eligibility_page::preload().await,
+        "/file" => file_guide_page::preload().await,
+        "/returns" => returns_page::preload().await,
+        "/settings" => settings_page::preload().await,
+        other if other.starts_with("/cases/") => case_detail_page::preload().await,
+        _ => {}
+    }
 }
 
 /// Once the first page is shown, the cases are assessed while the browser

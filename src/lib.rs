@@ -14,7 +14,8 @@ pub mod storage;
 
 pub use app::App;
 
-/// Replaces the static loading shell in `#app` (or the body) with the running app.
+/// Replaces the static loading shell in `#app` (or the body) with the running
+/// app, once the code of the page at the address is here.
 #[cfg(target_arch = "wasm32")]
 pub fn mount() {
     use wasm_bindgen::JsCast;
@@ -25,10 +26,19 @@ pub fn mount() {
         .get_element_by_id("app")
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
         .unwrap_or_else(|| document.body().expect("the page has a body"));
-    root.set_text_content(None);
-    leptos::mount::mount_to(root, App).forget();
-    offline::register();
-    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = performance.mark("disputa-mounted");
-    }
+    // A page loaded on its first visit comes first, so that it shows with
+    // the layout (see `app::load_page_at`); the loading shell stays meanwhile.
+    let path = leptos::prelude::window()
+        .location()
+        .pathname()
+        .unwrap_or_default();
+    wasm_bindgen_futures::spawn_local(async move {
+        app::load_page_at(&path).await;
+        root.set_text_content(None);
+        leptos::mount::mount_to(root, App).forget();
+        offline::register();
+        if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+            let _ = performance.mark("disputa-mounted");
+        }
+    });
 }

@@ -46,15 +46,16 @@ for (const lang of LANGS) {
 }
 
 // The release build is split (tools/split-link): the first view fetches the
-// home page's code only, and each other page's module comes on its first
-// visit. The service worker is blocked so that every fetch is the page's own.
+// main module only (home, My cases and what all pages share), and each group
+// of other pages comes on the first visit to one of them. The service worker
+// is blocked so that every fetch is the page's own.
 test.describe('pages loaded on their first visit', () => {
   test.use({ serviceWorkers: 'block' });
 
   const nav = (page: Page, lang: Lang) =>
-    page.getByRole('navigation', { name: text(lang, 'app.nav_label') }).getByRole('link', { name: text(lang, 'nav.cases') });
+    page.getByRole('navigation', { name: text(lang, 'app.nav_label') }).getByRole('link', { name: text(lang, 'nav.eligibility') });
 
-  test('the first view fetches one wasm; My cases fetches its own module on the first visit', async ({ page }) => {
+  test('the first view fetches one wasm; the eligibility check fetches its group of pages on the first visit', async ({ page }) => {
     const wasm: string[] = [];
     page.on('request', (request) => {
       if (request.url().endsWith('.wasm')) wasm.push(new URL(request.url()).pathname);
@@ -65,15 +66,33 @@ test.describe('pages loaded on their first visit', () => {
     expect(wasm[0]).toMatch(/^\/disputa-[0-9a-f]{16}_bg\.wasm$/);
 
     await nav(page, 'en').click();
-    await expect(page.locator('main h1')).toHaveText(text('en', 'pages.cases.title'));
-    expect(wasm.some((path) => /^\/split_cases_page-[0-9a-f]{16}\.wasm$/.test(path))).toBe(true);
-    // Nothing of the other pages came with it.
-    expect(wasm.some((path) => path.includes('split_eligibility_page'))).toBe(false);
+    await expect(page.locator('main h1')).toHaveText(text('en', 'pages.eligibility.title'));
+    expect(wasm.some((path) => /^\/split_disputes-[0-9a-f]{16}\.wasm$/.test(path))).toBe(true);
+    // Nothing of the other groups came with it.
+    expect(wasm.some((path) => /split_(cases|guides)/.test(path))).toBe(false);
   });
+
+  for (const path of ['/eligibility', '/returns', '/settings']) {
+    test(`${path} opened by its address shows with the layout, nothing shifting`, async ({ page }) => {
+      await page.setViewportSize({ width: 412, height: 823 });
+      await page.addInitScript(() => {
+        const shifts: number[] = [];
+        (window as any).__shifts = shifts;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) shifts.push((entry as any).value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await open(page, path, 'en');
+      await expect(page.locator('footer')).toBeAttached();
+      await page.waitForLoadState('networkidle');
+      const shifts: number[] = await page.evaluate(() => (window as any).__shifts);
+      expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.01);
+    });
+  }
 
   for (const lang of LANGS) {
     test(`a page whose code is slow to come says it is opening, then shows it (${lang})`, async ({ page }) => {
-      await page.route(/split_cases_page/, async (route) => {
+      await page.route(/split_disputes/, async (route) => {
         await new Promise((resolve) => setTimeout(resolve, 1500));
         await route.continue();
       });
@@ -82,26 +101,26 @@ test.describe('pages loaded on their first visit', () => {
       const status = page.getByRole('status').filter({ hasText: text(lang, 'app.opening_page') });
       await expect(status).toBeVisible();
       await expectAccessible(page);
-      await expect(page.locator('main h1')).toHaveText(text(lang, 'pages.cases.title'));
+      await expect(page.locator('main h1')).toHaveText(text(lang, 'pages.eligibility.title'));
       await expect(status).toBeHidden();
     });
 
     test(`a page whose code does not arrive says so, and Try again opens it (${lang})`, async ({ page, consoleErrors }) => {
-      await page.route(/split_cases_page/, (route) => route.abort('internetdisconnected'));
+      await page.route(/split_disputes/, (route) => route.abort('internetdisconnected'));
       await open(page, '/', lang);
       await nav(page, lang).click();
       await expect(page.locator('main h1')).toHaveText(text(lang, 'page_not_loaded.title'));
       await expect(page.getByText(text(lang, 'page_not_loaded.body'))).toBeVisible();
-      await expect(page).toHaveURL(/\/cases/);
+      await expect(page).toHaveURL(/\/eligibility/);
       await expectAccessible(page);
       // The browser and the loader report the failed fetch; nothing else failed.
       expect(consoleErrors.length).toBeGreaterThan(0);
-      expect(consoleErrors.every((error) => /split_cases_page|Failed to fetch|ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(error))).toBe(true);
+      expect(consoleErrors.every((error) => /split_disputes|Failed to fetch|ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(error))).toBe(true);
       consoleErrors.length = 0;
 
-      await page.unroute(/split_cases_page/);
+      await page.unroute(/split_disputes/);
       await page.getByRole('button', { name: text(lang, 'page_not_loaded.retry') }).click();
-      await expect(page.locator('main h1')).toHaveText(text(lang, 'pages.cases.title'));
+      await expect(page.locator('main h1')).toHaveText(text(lang, 'pages.eligibility.title'));
     });
   }
 });
