@@ -123,6 +123,62 @@ fn action(kind: disputa::domain::OperationKind) -> String {
     words::operation(Locale::en, kind).to_string()
 }
 
+/// Waits for the browser's next task, after the events it queued (such as
+/// a `<details>` element's `toggle`) have run.
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        window().set_timeout_with_callback(&resolve).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    settle().await;
+}
+
+fn details(root: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlDetailsElement {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .unchecked_into()
+}
+
+#[wasm_bindgen_test]
+async fn closed_sections_are_built_on_first_opening_and_keep_what_was_typed() {
+    let (root, _handle) = mount_case(received_case());
+    settle().await;
+
+    let form = details(&root, "details.case-details");
+    let why = details(&root, "details.case-why");
+    assert!(!form.open() && !why.open());
+    assert!(root.query_selector("#edit-case-store").unwrap().is_none());
+    assert!(root
+        .query_selector(".case-why details.rule")
+        .unwrap()
+        .is_none());
+    assert_eq!(
+        texts(&root, "details.case-details > summary"),
+        [td_string!(Locale::en, case.details_edit)]
+    );
+
+    form.set_open(true);
+    next_task().await;
+    set_value(&root, "#edit-case-store", "Plug Store");
+    form.set_open(false);
+    next_task().await;
+    form.set_open(true);
+    next_task().await;
+    assert_eq!(input(&root, "#edit-case-store").value(), "Plug Store");
+    assert_eq!(
+        root.query_selector_all("#edit-case-store")
+            .unwrap()
+            .length(),
+        1
+    );
+
+    why.set_open(true);
+    next_task().await;
+    assert!(!texts(&root, ".case-why details.rule .rule__id").is_empty());
+    root.remove();
+}
+
 #[wasm_bindgen_test]
 async fn only_the_moves_the_lifecycle_allows_are_offered() {
     use disputa::domain::OperationKind as K;

@@ -10,7 +10,7 @@ use crate::components::case::{
     CalendarButton, CaseActions, CaseAssessment, EvidenceChecklist, RefundTracker, SellerRequests,
     Timeline,
 };
-use crate::components::{CaseForm, PageHeading};
+use crate::components::{CaseForm, Disclosure, PageHeading};
 use crate::domain::{assess, Case, Policy};
 use crate::i18n::*;
 use crate::storage::{today, use_store, StoreError};
@@ -139,10 +139,9 @@ fn CasePage(initial: Case, found: Memo<Option<Case>>) -> impl IntoView {
         <SellerRequests case />
         <section class="card no-print" aria-labelledby="case-details">
             <h2 id="case-details">{t!(i18n, case.details_title)}</h2>
-            <details class="case-details">
-                <summary>{t!(i18n, case.details_edit)}</summary>
+            <Disclosure class="case-details" summary=move || t!(i18n, case.details_edit)>
                 <CaseForm case prefix="edit-case" submit_label on_save />
-            </details>
+            </Disclosure>
             <p role="status" class="case-details__saved">{move || details_saved.get()}</p>
         </section>
         <section class="card no-print" aria-labelledby="case-delete">

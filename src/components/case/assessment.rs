@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::components::{RuleCitation, RuleExplanation};
+use crate::components::{Disclosure, RuleCitation, RuleExplanation};
 use crate::domain::{next_link, Assessment, Case, NextLink};
 use crate::i18n::*;
 use crate::storage::today;
@@ -83,10 +83,9 @@ pub fn CaseAssessment(case: Signal<Case>, assessment: Memo<Assessment>) -> impl 
             >
                 <ul class="deadlines">{deadlines}</ul>
             </Show>
-            <details class="case-why">
-                <summary>{t!(i18n, case.why)}</summary>
+            <Disclosure class="case-why" summary=move || t!(i18n, case.why)>
                 <ul class="case-why__rules">{rules}</ul>
-            </details>
+            </Disclosure>
         </section>
     }
 }
