@@ -73,6 +73,44 @@ pub fn App() -> impl IntoView {
     }
 }
 
+/// Says "Opening the page…" when the router's wait for a page outlasts
+/// [`OPENING_DELAY`]. The live region is always there and only its text
+/// comes and goes, so that screen readers announce it.
+#[component]
+fn OpeningStatus(is_routing: ReadSignal<bool>) -> impl IntoView {
+    let i18n = use_i18n();
+    let slow = RwSignal::new(false);
+    // Each wait has its number, so that a timer left from an earlier, short
+    // wait does not speak for the current one.
+    let wait = StoredValue::new(0u32);
+    Effect::new(move |_| {
+        if is_routing.get() {
+            wait.update_value(|n| *n = n.wrapping_add(1));
+            let this_wait = wait.get_value();
+            set_timeout(
+                move || {
+                    if is_routing.get_untracked() && wait.get_value() == this_wait {
+                        slow.set(true);
+                    }
+                },
+                OPENING_DELAY,
+            );
+        } else {
+            slow.set(false);
+        }
+    });
+    view! {
+        <div class="page-opening" role="status">
+            {move || slow.get().then(|| view! {
+                <p class="page-opening__text">{t!(i18n, app.opening_page)}</p>
+            })}
+        </div>
+    }
+}
+
+/// How long the wait for a page lasts before the buyer is told of it.
+const OPENING_DELAY: std::time::Duration = std::time::Duration::from_millis(400);
+
 /// `is_routing`: true while the router waits for the next page, which on a
 /// first visit may mean fetching its code.
 #[component]
@@ -97,10 +135,7 @@ fn Layout(is_routing: ReadSignal<bool>) -> impl IntoView {
         </a>
         <SiteHeader />
         <main id="main" class="page" tabindex="-1">
-            // Shown only when the wait outlasts a moment (style/layout.css).
-            <p class="page-opening" role="status" hidden=move || !is_routing.get()>
-                {t!(i18n, app.opening_page)}
-            </p>
+            <OpeningStatus is_routing />
             <StorageNotice />
             <Routes fallback=|| view! { <NotFound /> }>
                 <Route path=path!("/") view=Home />

@@ -97,6 +97,9 @@ test.describe('pages loaded on their first visit', () => {
         await route.continue();
       });
       await open(page, '/', lang);
+      // The live region is there before it speaks, so that its words are announced.
+      await expect(page.locator('main > .page-opening[role="status"]')).toBeAttached();
+      await expect(page.locator('main > .page-opening')).toHaveText('');
       await nav(page, lang).click();
       const status = page.getByRole('status').filter({ hasText: text(lang, 'app.opening_page') });
       await expect(status).toBeVisible();
