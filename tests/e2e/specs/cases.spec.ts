@@ -118,6 +118,24 @@ for (const lang of LANGS) {
       await expect(fact(page, lang, 'case.stage')).toHaveText(text(lang, 'labels.stage.dispute_open'));
     });
 
+    test('the closed sections open by keyboard, and Tab goes into them at once', async ({ page }) => {
+      await createCase(page, lang, 'Desk lamp');
+      const form = page.locator('details.case-details');
+      await expect(form.locator('input')).toHaveCount(0);
+      await form.locator('summary').focus();
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
+      await expect(form.locator('input').first()).toBeFocused();
+      await expect(form.getByLabel(text(lang, 'case_form.item'), { exact: true })).toHaveValue('Desk lamp');
+
+      const why = page.locator('details.case-why');
+      await why.locator('summary').focus();
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
+      await expect(why.locator('details.rule > summary').first()).toBeFocused();
+      await expectAccessible(page);
+    });
+
     test('the calendar file has one all-day event per open deadline, two-day reminders', async ({ page }) => {
       await createCase(page, lang, 'Desk lamp');
       const open = page.locator('.deadline:not(.deadline--passed)');
