@@ -80,23 +80,17 @@ pub fn App() -> impl IntoView {
 fn OpeningStatus(is_routing: ReadSignal<bool>) -> impl IntoView {
     let i18n = use_i18n();
     let slow = RwSignal::new(false);
-    // Each wait has its number, so that a timer left from an earlier, short
-    // wait does not speak for the current one.
-    let wait = StoredValue::new(0u32);
-    Effect::new(move |_| {
+    // The timer of a wait that ends first is cleared, so that it does not
+    // speak for a later one.
+    Effect::new(move |pending: Option<Option<TimeoutHandle>>| {
+        if let Some(Some(timer)) = pending {
+            timer.clear();
+        }
         if is_routing.get() {
-            wait.update_value(|n| *n = n.wrapping_add(1));
-            let this_wait = wait.get_value();
-            set_timeout(
-                move || {
-                    if is_routing.get_untracked() && wait.get_value() == this_wait {
-                        slow.set(true);
-                    }
-                },
-                OPENING_DELAY,
-            );
+            set_timeout_with_handle(move || slow.set(true), OPENING_DELAY).ok()
         } else {
             slow.set(false);
+            None
         }
     });
     view! {

@@ -96,11 +96,15 @@ fn button(root: &web_sys::HtmlElement, name: &str) -> web_sys::HtmlElement {
         .unwrap_or_else(|| panic!("no button {name}"))
 }
 
-fn input(root: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlInputElement {
+fn element<T: JsCast>(root: &web_sys::HtmlElement, selector: &str) -> T {
     root.query_selector(selector)
         .unwrap()
         .unwrap_or_else(|| panic!("no {selector}"))
         .unchecked_into()
+}
+
+fn input(root: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlInputElement {
+    element(root, selector)
 }
 
 fn set_value(root: &web_sys::HtmlElement, selector: &str, value: &str) {
@@ -133,20 +137,13 @@ async fn next_task() {
     settle().await;
 }
 
-fn details(root: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlDetailsElement {
-    root.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("no {selector}"))
-        .unchecked_into()
-}
-
 #[wasm_bindgen_test]
 async fn closed_sections_are_built_on_first_opening_and_keep_what_was_typed() {
     let (root, _handle) = mount_case(received_case());
     settle().await;
 
-    let form = details(&root, "details.case-details");
-    let why = details(&root, "details.case-why");
+    let form: web_sys::HtmlDetailsElement = element(&root, "details.case-details");
+    let why: web_sys::HtmlDetailsElement = element(&root, "details.case-why");
     assert!(!form.open() && !why.open());
     assert!(root.query_selector("#edit-case-store").unwrap().is_none());
     assert!(root
