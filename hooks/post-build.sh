@@ -10,8 +10,12 @@
 #   - one stylesheet instead of trunk's one per source file, so that the first
 #     view waits on one request, not ten, and the preloads of the JavaScript
 #     and wasm moved ahead of it, so that they start with the page;
-#   - a Content-Security-Policy <meta> first in <head>, allowing trunk's inline
-#     loader <script> by the SHA-256 of its exact text, and
+#   - in a split build, a small inline <script> before the stylesheet that,
+#     when the address is a page loaded on its first visit, preloads that
+#     page's modules, so they download alongside the main module instead of
+#     after it has started;
+#   - a Content-Security-Policy <meta> first in <head>, allowing the inline
+#     <script>s by the SHA-256 of their exact text, and
 #   - sw.js, the service worker, with a cache named after the build and the
 #     list of every file of the build to keep for offline use.
 # Development builds (trunk serve) get neither: trunk injects a reload script
@@ -127,7 +131,60 @@ add_split_modules() {
   page=${page//"$old_bindings"/"$new_bindings"}
   page=$(sed -E "s|(<link rel=\"modulepreload\" href=\"[^\"]*$new_bindings\"[^>]*integrity=\")[^\"]*|\1$integrity|" <<<"$page")
   printf '%s\n' "$page" >"$index"
+  split_loader=$staging/__wasm_split-$hash.js
   say "$count split modules; bindings $new_bindings, loader __wasm_split-$hash.js"
+}
+
+# The modules of the group `$1`, as __wasm_split.js (in $split_loader) fetches
+# them: the group's own file, then the chunks it shares with other groups.
+group_modules() {
+  local loader deps chunk file
+  loader=$(tr '\n' ' ' <"$split_loader")
+  file=$(grep -o "\"\./split_$1-[0-9a-f]*\.wasm\"" <<<"$loader" | tr -d '"' | cut -c3-)
+  deps=$(grep -o "__wasm_split_load_$1 = wrapAsyncCb(makeLoad([^[]*\[[^]]*\]" <<<"$loader" | sed 's/.*\[//; s/\]$//')
+  [[ -n $file && -n $deps ]] || { echo "post-build: __wasm_split.js has no loader of the group $1" >&2; exit 1; }
+  printf '%s\n' "$file"
+  for chunk in ${deps//,/ }; do
+    file=$(grep -o "\"\./${chunk#__}-[0-9a-f]*\.wasm\"" <<<"$loader" | tr -d '"' | cut -c3-)
+    [[ -n $file ]] || { echo "post-build: __wasm_split.js has no file for $chunk" >&2; exit 1; }
+    printf '%s\n' "$file"
+  done
+}
+
+# Puts before the stylesheet an inline <script> that preloads the modules of
+# the page at the address opened, when it is one loaded on its first visit
+# (`page_loaded_on_visit!` in src/app.rs, whose `at` addresses it matches as
+# `page_at` does). The app asks for the same files once it has started; the
+# preloads have them on the way already.
+add_page_preloads() {
+  [[ -n ${split_loader:-} ]] || return 0
+  local source=${TRUNK_SOURCE_DIR:-.}/src/app.rs line pages="" groups="" count=0 at group files
+  local pattern='^[[:space:]]*[A-Za-z]+: [a-z_]+ in ([a-z_]+) at "(/[^"]*)" =>'
+  while IFS= read -r line; do
+    [[ $line =~ $pattern ]] || continue
+    group=${BASH_REMATCH[1]}
+    at=${BASH_REMATCH[2]}
+    pages+="[\"$at\",\"$group\"],"
+    if [[ $groups != *"\"$group\":"* ]]; then
+      files=$(group_modules "$group" | sed 's/.*/"&"/' | paste -sd,)
+      groups+="\"$group\":[$files],"
+    fi
+    count=$((count + 1))
+  done <"$source"
+  ((count > 0)) || { echo "post-build: no page_loaded_on_visit! addresses in $source" >&2; exit 1; }
+
+  local script
+  script="<script>{const g={${groups%,}},p=location.pathname.replace(/\/+\$/,\"\");"
+  script+="for(const[a,n]of[${pages%,}])if(a.endsWith(\"*\")?p.startsWith(a.slice(0,-1)):p===a)"
+  script+="for(const f of g[n]){const l=document.createElement(\"link\");l.rel=\"preload\";l.as=\"fetch\";"
+  script+="l.crossOrigin=\"anonymous\";l.href=\"$public_url\"+f;document.head.append(l)}}</script>"
+
+  local html stylesheet='<link rel="stylesheet"'
+  html=$(<"$index")
+  [[ $html == *"$stylesheet"* ]] || { echo "post-build: index.html has no stylesheet to put the page preloads before" >&2; exit 1; }
+  html=${html/"$stylesheet"/"$script"$'\n    '"$stylesheet"}
+  printf '%s\n' "$html" >"$index"
+  say "page preloads: $count addresses"
 }
 
 write_retiring_worker() {
@@ -297,6 +354,7 @@ add_split_modules
 
 if [[ $profile == release ]]; then
   bundle_stylesheets
+  add_page_preloads
   add_content_security_policy
   write_service_worker
 else

@@ -156,77 +156,93 @@ fn Layout(is_routing: ReadSignal<bool>) -> impl IntoView {
 /// group it shares code with. When the file does not arrive (the network
 /// dropped before the offline copy was kept), the page says so and offers to
 /// try again. Other builds keep one wasm and the page is at hand at once.
+///
+/// `at` is the page's address, as [`page_at`] matches it; a final `*` stands
+/// for the rest of the path. hooks/post-build.sh reads these lines too: an
+/// address opened directly starts fetching its group's files with the app's.
 macro_rules! page_loaded_on_visit {
-    ($($route:ident: $module:ident in $group:ident => $page:path;)*) => {$(
-        struct $route;
+    ($($route:ident: $module:ident in $group:ident at $at:literal => $page:path;)*) => {
+        $(
+            struct $route;
 
-        impl LazyRoute for $route {
-            fn data() -> Self {
-                Self
-            }
+            impl LazyRoute for $route {
+                fn data() -> Self {
+                    Self
+                }
 
-            async fn view(_: Self) -> AnyView {
-                match $module::$module().await {
-                    Ok(page) => page,
-                    Err(_) => view! { <PageNotLoaded /> }.into_any(),
+                async fn view(_: Self) -> AnyView {
+                    match $module::$module().await {
+                        Ok(page) => page,
+                        Err(_) => view! { <PageNotLoaded /> }.into_any(),
+                    }
                 }
             }
-        }
 
-        mod $module {
-            use leptos::prelude::*;
+            mod $module {
+                use leptos::prelude::*;
 
-            #[cfg(disputa_split)]
-            #[leptos::wasm_split::wasm_split(
-                $group,
-                wasm_split_path = ::leptos::wasm_split,
-                fallible,
-                preload(fn_preload)
-            )]
-            // Named after the page: the split point's symbol carries the name.
-            pub(super) fn $module() -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
-                Ok(view! { <$page /> }.into_any())
-            }
-
-            #[cfg(not(disputa_split))]
-            pub(super) async fn $module() -> Result<AnyView, std::convert::Infallible> {
-                Ok(view! { <$page /> }.into_any())
-            }
-
-            /// Fetches the page's code, if it is not here yet.
-            pub(super) async fn preload() {
                 #[cfg(disputa_split)]
-                let _ = fn_preload().await;
+                #[leptos::wasm_split::wasm_split(
+                    $group,
+                    wasm_split_path = ::leptos::wasm_split,
+                    fallible,
+                    preload(fn_preload)
+                )]
+                // Named after the page: the split point's symbol carries the name.
+                pub(super) fn $module() -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
+                    Ok(view! { <$page /> }.into_any())
+                }
+
+                #[cfg(not(disputa_split))]
+                pub(super) async fn $module() -> Result<AnyView, std::convert::Infallible> {
+                    Ok(view! { <$page /> }.into_any())
+                }
+
+                /// Fetches the page's code, if it is not here yet.
+                pub(super) async fn preload() {
+                    #[cfg(disputa_split)]
+                    let _ = fn_preload().await;
+                }
             }
+        )*
+
+        /// The address of each page loaded on its first visit, and its group.
+        pub const PAGES_LOADED_ON_VISIT: &[(&str, &str)] = &[$(($at, stringify!($group))),*];
+
+        /// Fetches the code of the page at `path` when it is one loaded on its
+        /// first visit. [`crate::mount`] waits for it, so that an address
+        /// opened directly shows its page at once, instead of the layout first
+        /// and the page a moment later, pushing the footer down. A page that
+        /// does not arrive is retried by its route, which then says so.
+        pub async fn load_page_at(path: &str) {
+            $(
+                if page_at($at, path) {
+                    return $module::preload().await;
+                }
+            )*
         }
-    )*};
+    };
 }
 
 page_loaded_on_visit! {
-    CaseDetailPage: case_detail_page in cases => crate::pages::CaseDetail;
-    SettingsPage: settings_page in cases => crate::pages::Settings;
-    EligibilityPage: eligibility_page in disputes => crate::pages::Eligibility;
-    FileGuidePage: file_guide_page in disputes => crate::pages::FileGuide;
-    BeforeYouBuyPage: before_you_buy_page in guides => crate::pages::BeforeYouBuy;
-    ProtectionPage: protection_page in guides => crate::pages::Protection;
-    ReturnsPage: returns_page in guides => crate::pages::Returns;
+    CaseDetailPage: case_detail_page in cases at "/cases/*" => crate::pages::CaseDetail;
+    SettingsPage: settings_page in cases at "/settings" => crate::pages::Settings;
+    EligibilityPage: eligibility_page in disputes at "/eligibility" => crate::pages::Eligibility;
+    FileGuidePage: file_guide_page in disputes at "/file" => crate::pages::FileGuide;
+    BeforeYouBuyPage: before_you_buy_page in guides at "/before-you-buy" => crate::pages::BeforeYouBuy;
+    ProtectionPage: protection_page in guides at "/protection" => crate::pages::Protection;
+    ReturnsPage: returns_page in guides at "/returns" => crate::pages::Returns;
 }
 
-/// Fetches the code of the page at `path` when it is one loaded on its first
-/// visit (the routes of [`Layout`]). [`crate::mount`] waits for it, so that an
-/// address opened directly shows its page at once, instead of the layout
-/// first and the page a moment later, pushing the footer down. A page that
-/// does not arrive is retried by its route, which then says so.
-pub async fn load_page_at(path: &str) {
-    match path.trim_end_matches('/') {
-        "/before-you-buy" => before_you_buy_page::preload().await,
-        "/protection" => protection_page::preload().await,
-        "/eligibility" => eligibility_page::preload().await,
-        "/file" => file_guide_page::preload().await,
-        "/returns" => returns_page::preload().await,
-        "/settings" => settings_page::preload().await,
-        other if other.starts_with("/cases/") => case_detail_page::preload().await,
-        _ => {}
+/// Whether `path` is the page at `at`: the same path, trailing slashes aside,
+/// or, when `at` ends in `*`, any longer path that starts with what precedes
+/// it. The loader hooks/post-build.sh writes into index.html matches the same
+/// way.
+pub fn page_at(at: &str, path: &str) -> bool {
+    let path = path.trim_end_matches('/');
+    match at.strip_suffix('*') {
+        Some(prefix) => path.starts_with(prefix),
+        None => path == at,
     }
 }
 
@@ -265,7 +281,43 @@ fn apply_initial_locale(i18n: I18nContext<Locale>, store: crate::storage::Store)
 
 #[cfg(test)]
 mod tests {
-    use super::{case_id_from_path, case_path};
+    use super::{case_id_from_path, case_path, page_at, PAGES_LOADED_ON_VISIT};
+
+    #[test]
+    fn a_page_address_matches_its_path_with_or_without_a_trailing_slash() {
+        assert!(page_at("/settings", "/settings"));
+        assert!(page_at("/settings", "/settings/"));
+        assert!(!page_at("/settings", "/settings/more"));
+        assert!(!page_at("/settings", "/"));
+        assert!(!page_at("/settings", "/settingsx"));
+    }
+
+    #[test]
+    fn a_star_matches_any_longer_path_but_not_the_prefix_alone() {
+        assert!(page_at("/cases/*", "/cases/case-1"));
+        assert!(page_at("/cases/*", "/cases/a~2Fb/"));
+        assert!(!page_at("/cases/*", "/cases"));
+        assert!(!page_at("/cases/*", "/cases/"));
+        assert!(!page_at("/cases/*", "/casesx/1"));
+    }
+
+    #[test]
+    fn every_page_loaded_on_visit_has_its_own_address_and_a_group() {
+        for (i, (at, group)) in PAGES_LOADED_ON_VISIT.iter().enumerate() {
+            assert!(at.starts_with('/') && *at != "/", "{at}");
+            assert!(!group.is_empty());
+            for (other, _) in &PAGES_LOADED_ON_VISIT[i + 1..] {
+                assert!(
+                    !page_at(at, other) && !page_at(other, at),
+                    "{at} and {other}"
+                );
+            }
+        }
+        // Home and My cases come with the first load.
+        assert!(PAGES_LOADED_ON_VISIT
+            .iter()
+            .all(|(at, _)| !page_at(at, "/") && !page_at(at, "/cases")));
+    }
 
     #[test]
     fn a_case_path_escapes_every_byte_but_letters_digits_and_three_marks() {

@@ -124,7 +124,7 @@ fn damaged_text_with_a_lone_surrogate_is_backed_up_exactly_and_left_in_place() {
     let damaged = damaged_text();
     set_raw(STATE_KEY, &damaged);
 
-    let opened = browser::open("2026-10-22T10:00:00.000Z").unwrap();
+    let opened = browser::open(|| "2026-10-22T10:00:00.000Z".into()).unwrap();
     let Load::Damaged { problems, .. } = &opened.load else {
         panic!("expected damaged, got {:?}", opened.load);
     };
@@ -139,7 +139,7 @@ fn damaged_text_with_a_lone_surrogate_is_backed_up_exactly_and_left_in_place() {
     assert_eq!(backup.char_code_at(36), 0xD800 as f64);
 
     // Opening again finds the earlier copy instead of making another.
-    let again = browser::open("2026-10-22T11:00:00.000Z").unwrap();
+    let again = browser::open(|| "2026-10-22T11:00:00.000Z".into()).unwrap();
     assert_eq!(again.backup, Some(Ok(backup_key)));
     assert_eq!(browser::keys_with_prefix(BACKUP_PREFIX).unwrap().len(), 1);
     storage().clear().unwrap();

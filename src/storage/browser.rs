@@ -79,13 +79,13 @@ pub fn read() -> Result<Load, WriteError> {
     Ok(decode_raw(read_raw(STATE_KEY)?.as_ref()))
 }
 
-/// Reads the stored state; damaged text is copied to a backup key and the
-/// main key is left as it is.
-pub fn open(now: &str) -> Result<Opened, WriteError> {
+/// Reads the stored state; damaged text is copied to a backup key named
+/// after `now()`, and the main key is left as it is.
+pub fn open(now: impl FnOnce() -> String) -> Result<Opened, WriteError> {
     let raw = read_raw(STATE_KEY)?;
     let load = decode_raw(raw.as_ref());
     let backup = match raw {
-        Some(raw) if load.needs_backup() => Some(back_up(&raw, now)),
+        Some(raw) if load.needs_backup() => Some(back_up(&raw, &now())),
         _ => None,
     };
     Ok(Opened { load, backup })

@@ -493,7 +493,7 @@ impl Store {
 
 #[cfg(target_arch = "wasm32")]
 fn open_storage() -> Result<Opened, WriteError> {
-    super::browser::open(&now())
+    super::browser::open(now)
 }
 
 #[cfg(target_arch = "wasm32")]

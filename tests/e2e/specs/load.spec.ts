@@ -72,6 +72,55 @@ test.describe('pages loaded on their first visit', () => {
     expect(wasm.some((path) => /split_(cases|guides)/.test(path))).toBe(false);
   });
 
+  // An address opened directly starts its group's files with the app's: an
+  // inline script in <head> preloads them, and the loader's fetches use those
+  // preloads (a fetch that did not would show as a second request).
+  for (const [path, group] of [['/cases/some-case', 'cases'], ['/settings', 'cases'], ['/eligibility/', 'disputes'], ['/protection', 'guides'], ['/', null]]) {
+    test(`${path} opened by its address preloads ${group ? `the ${group} group, each file fetched once` : 'no page group'}`, async ({ page }) => {
+      const wasm: string[] = [];
+      const warnings: string[] = [];
+      page.on('request', (request) => {
+        if (request.url().endsWith('.wasm')) wasm.push(new URL(request.url()).pathname);
+      });
+      page.on('console', (message) => {
+        if (message.type() === 'warning' && /preload/i.test(message.text()) && !/integrity/.test(message.text())) warnings.push(message.text());
+      });
+      await open(page, path, 'en');
+      await page.waitForLoadState('networkidle');
+      const preloads = await page.evaluate(() =>
+        [...document.querySelectorAll('head link[rel="preload"][as="fetch"]')].map((link) => ({
+          path: new URL((link as HTMLLinkElement).href).pathname,
+          crossOrigin: (link as HTMLLinkElement).crossOrigin,
+        })),
+      );
+      const pages = preloads.filter((link) => !link.path.endsWith('_bg.wasm'));
+      if (group === null) {
+        expect(pages).toEqual([]);
+        expect(wasm).toHaveLength(1);
+        return;
+      }
+      expect(pages[0].path).toMatch(new RegExp(`^/split_${group}-[0-9a-f]{16}\\.wasm$`));
+      expect(pages.slice(1).every((link) => /^\/chunk_\d+-[0-9a-f]{16}\.wasm$/.test(link.path))).toBe(true);
+      expect(pages.every((link) => link.crossOrigin === 'anonymous')).toBe(true);
+      // The main module and the group's files, each fetched once, and nothing else.
+      expect([...wasm].sort()).toEqual([...new Set(wasm)].sort());
+      expect(wasm.filter((file) => !file.endsWith('_bg.wasm')).sort()).toEqual(pages.map((link) => link.path).sort());
+      expect(warnings).toEqual([]);
+    });
+  }
+
+  test('opened by its address, a page whose preloaded code does not arrive says so, and Try again opens it', async ({ page, consoleErrors }) => {
+    await page.route(/split_disputes/, (route) => route.abort('internetdisconnected'));
+    await open(page, '/eligibility', 'en');
+    await expect(page.locator('main h1')).toHaveText(text('en', 'page_not_loaded.title'));
+    expect(consoleErrors.every((error) => /split_disputes|Failed to fetch|ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(error))).toBe(true);
+    consoleErrors.length = 0;
+
+    await page.unroute(/split_disputes/);
+    await page.getByRole('button', { name: text('en', 'page_not_loaded.retry') }).click();
+    await expect(page.locator('main h1')).toHaveText(text('en', 'pages.eligibility.title'));
+  });
+
   for (const path of ['/eligibility', '/returns', '/settings']) {
     test(`${path} opened by its address shows with the layout, nothing shifting`, async ({ page }) => {
       await page.setViewportSize({ width: 412, height: 823 });
