@@ -128,8 +128,10 @@ fn action(kind: disputa::domain::OperationKind) -> String {
 }
 
 /// Waits for the browser's next task, after the events it queued (such as
-/// a `<details>` element's `toggle`) have run.
+/// a `<details>` element's `toggle`) and the parts of the page built in
+/// later tasks (`Later`) have run.
 async fn next_task() {
+    settle().await;
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         window().set_timeout_with_callback(&resolve).unwrap();
     });
@@ -138,9 +140,53 @@ async fn next_task() {
 }
 
 #[wasm_bindgen_test]
-async fn closed_sections_are_built_on_first_opening_and_keep_what_was_typed() {
+async fn the_top_of_a_case_shows_first_and_the_rest_is_built_in_later_tasks() {
     let (root, _handle) = mount_case(received_case());
     settle().await;
+    // The heading, the facts and what the rules say are there at once.
+    assert_eq!(texts(&root, "main h1").len(), 1);
+    assert!(!texts(&root, ".case-facts dt").is_empty());
+    assert_eq!(texts(&root, "details.case-why > summary").len(), 1);
+    // The sections below wait for their turn, and keep the footer off screen.
+    let pending = root.query_selector_all(".later.later--pending").unwrap();
+    assert_eq!(pending.length(), 6);
+    assert!(root.query_selector(".actions").unwrap().is_none());
+    assert!(root.query_selector("#case-delete").unwrap().is_none());
+
+    next_task().await;
+    assert_eq!(
+        root.query_selector_all(".later--pending").unwrap().length(),
+        0
+    );
+    // In the page's order, each once.
+    let headings = texts(&root, "main h2");
+    let at = |id: &str| {
+        let text = element::<web_sys::Element>(&root, &format!("h2#{id}"))
+            .text_content()
+            .unwrap();
+        headings.iter().position(|h| *h == text.trim()).unwrap()
+    };
+    assert!(at("case-actions") < at("case-details"));
+    assert!(at("case-details") < at("case-delete"));
+    assert_eq!(root.query_selector_all("#case-delete").unwrap().length(), 1);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_case_left_before_its_turn_builds_nothing_later() {
+    let (root, handle) = mount_case(received_case());
+    settle().await;
+    drop(handle);
+    next_task().await;
+    assert!(root.query_selector(".actions").unwrap().is_none());
+    assert!(root.query_selector("#case-delete").unwrap().is_none());
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn closed_sections_are_built_on_first_opening_and_keep_what_was_typed() {
+    let (root, _handle) = mount_case(received_case());
+    next_task().await;
 
     let form: web_sys::HtmlDetailsElement = element(&root, "details.case-details");
     let why: web_sys::HtmlDetailsElement = element(&root, "details.case-why");
@@ -180,7 +226,7 @@ async fn closed_sections_are_built_on_first_opening_and_keep_what_was_typed() {
 async fn only_the_moves_the_lifecycle_allows_are_offered() {
     use disputa::domain::OperationKind as K;
     let (root, _handle) = mount_case(received_case());
-    settle().await;
+    next_task().await;
 
     let offered = texts(&root, ".actions button");
     assert_eq!(
@@ -206,7 +252,7 @@ async fn only_the_moves_the_lifecycle_allows_are_offered() {
 async fn a_move_records_its_dated_event_and_changes_the_offer() {
     use disputa::domain::OperationKind as K;
     let (root, _handle) = mount_case(received_case());
-    settle().await;
+    next_task().await;
 
     button(&root, &action(K::OpenDispute)).click();
     settle().await;
@@ -231,7 +277,7 @@ async fn a_move_records_its_dated_event_and_changes_the_offer() {
 async fn a_move_dated_in_the_future_is_refused_and_nothing_is_stored() {
     use disputa::domain::OperationKind as K;
     let (root, _handle) = mount_case(received_case());
-    settle().await;
+    next_task().await;
 
     button(&root, &action(K::ContactSeller)).click();
     settle().await;
@@ -261,7 +307,7 @@ async fn the_refund_tracker_only_moves_forward() {
         ..Default::default()
     });
     let (root, _handle) = mount_case(case);
-    settle().await;
+    next_task().await;
 
     let stage_word = |stage| disputa::i18n::labels::refund_stage(Locale::en, stage);
     let move_to =

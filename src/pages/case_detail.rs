@@ -10,7 +10,7 @@ use crate::components::case::{
     CalendarButton, CaseActions, CaseAssessment, EvidenceChecklist, RefundTracker, SellerRequests,
     Timeline,
 };
-use crate::components::{CaseForm, Disclosure, PageHeading};
+use crate::components::{CaseForm, Disclosure, Later, PageHeading};
 use crate::domain::{assess, Case, Policy};
 use crate::i18n::*;
 use crate::storage::{today, use_store, StoreError};
@@ -132,26 +132,28 @@ fn CasePage(initial: Case, found: Memo<Option<Case>>) -> impl IntoView {
             </button>
         </div>
         <CaseAssessment case assessment />
-        <CaseActions case />
-        <RefundTracker case assessment />
-        <EvidenceChecklist case assessment />
-        <Timeline case />
-        <SellerRequests case />
-        <section class="card no-print" aria-labelledby="case-details">
-            <h2 id="case-details">{t!(i18n, case.details_title)}</h2>
-            <Disclosure class="case-details" summary=move || t!(i18n, case.details_edit)>
-                <CaseForm case prefix="edit-case" submit_label on_save />
-            </Disclosure>
-            <p role="status" class="case-details__saved">{move || details_saved.get()}</p>
-        </section>
-        <section class="card no-print" aria-labelledby="case-delete">
-            <h2 id="case-delete">{t!(i18n, case.delete_title)}</h2>
-            <p>{t!(i18n, case.delete_body)}</p>
-            <button type="button" class="button button--danger" on:click=delete>
-                {t!(i18n, case.delete_button)}
-            </button>
-            <p role="alert" class="field__error">{move || delete_error.get()}</p>
-        </section>
+        <Later><CaseActions case /></Later>
+        <Later><RefundTracker case assessment /></Later>
+        <Later><EvidenceChecklist case assessment /></Later>
+        <Later><Timeline case /></Later>
+        <Later><SellerRequests case /></Later>
+        <Later>
+            <section class="card no-print" aria-labelledby="case-details">
+                <h2 id="case-details">{t!(i18n, case.details_title)}</h2>
+                <Disclosure class="case-details" summary=move || t!(i18n, case.details_edit)>
+                    <CaseForm case prefix="edit-case" submit_label on_save />
+                </Disclosure>
+                <p role="status" class="case-details__saved">{move || details_saved.get()}</p>
+            </section>
+            <section class="card no-print" aria-labelledby="case-delete">
+                <h2 id="case-delete">{t!(i18n, case.delete_title)}</h2>
+                <p>{t!(i18n, case.delete_body)}</p>
+                <button type="button" class="button button--danger" on:click=delete>
+                    {t!(i18n, case.delete_button)}
+                </button>
+                <p role="alert" class="field__error">{move || delete_error.get()}</p>
+            </section>
+        </Later>
     }
 }
 

@@ -5,7 +5,7 @@
 // a long list on a phone, by keyboard.
 import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { storedState, STATE_KEY } from '../seed-cases.mjs';
+import { benchCases, storedState, STATE_KEY } from '../seed-cases.mjs';
 import { test, expect, open, expectAccessible, text, LANGS, type Lang } from './support';
 
 /** A calendar date `days` from today (negative: in the past), as YYYY-MM-DD. */
@@ -287,3 +287,31 @@ test('a long list of cases fits a 360 px phone and every row is reached by keybo
   expect(box!.x + box!.width).toBeLessThanOrEqual(360);
   await expectAccessible(page);
 });
+
+// A case's page shows its top first and builds the sections below in later
+// tasks (components/later.rs): on a phone and on a desktop screen, for a case
+// in every stage, nothing visible moves as they come, and every section is
+// there in the end.
+for (const [width, height] of [[412, 823], [1350, 940]]) {
+  test(`a case's page builds its lower sections without moving anything in view (${width}px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.addInitScript(
+      ([key, state]) => {
+        localStorage.setItem(key, state);
+        const shifts: number[] = [];
+        (window as any).__shifts = shifts;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) shifts.push((entry as any).value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      },
+      [STATE_KEY, storedState(12)],
+    );
+    for (const { id } of benchCases(12)) {
+      await page.goto(`/cases/${id}?lang=en`);
+      await expect(page.getByRole('heading', { level: 2, name: text('en', 'case.delete_title') })).toBeVisible();
+      await expect(page.locator('.later--pending')).toHaveCount(0);
+      const shifts: number[] = await page.evaluate(() => (window as any).__shifts);
+      expect(shifts.reduce((sum, value) => sum + value, 0), id).toBeLessThan(0.01);
+    }
+  });
+}
