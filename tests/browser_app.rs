@@ -1,22 +1,15 @@
 //! The app mounted in headless Chromium: the language switch and `?lang=`.
 #![cfg(target_arch = "wasm32")]
 
+mod support;
+
 use disputa::i18n::{td_string, Locale};
 use disputa::storage::STATE_KEY;
-use disputa::App;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+use support::{button, mount_app, storage, ticks, window};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn window() -> web_sys::Window {
-    web_sys::window().unwrap()
-}
-
-fn storage() -> web_sys::Storage {
-    window().local_storage().unwrap().unwrap()
-}
 
 /// Puts the page at `url` with the given remembered language, and mounts the
 /// app in a fresh element.
@@ -34,16 +27,7 @@ fn mount_at(
         );
         storage().set_item(STATE_KEY, &state).unwrap();
     }
-    window()
-        .history()
-        .unwrap()
-        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url))
-        .unwrap();
-    let document = window().document().unwrap();
-    let root: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
-    document.body().unwrap().append_child(&root).unwrap();
-    let handle = leptos::mount::mount_to(root.clone(), App);
-    (root, handle)
+    mount_app(url)
 }
 
 /// The language remembered in the stored state's settings.
@@ -53,10 +37,9 @@ fn stored_language() -> Option<String> {
     state["settings"]["language"].as_str().map(str::to_string)
 }
 
+/// Lets the app settle: five turns of the task queue.
 async fn settle() {
-    for _ in 0..5 {
-        leptos::task::tick().await;
-    }
+    ticks(5).await;
 }
 
 fn heading(root: &web_sys::HtmlElement) -> String {
@@ -75,15 +58,6 @@ fn html_lang() -> String {
         .unwrap()
         .get_attribute("lang")
         .unwrap_or_default()
-}
-
-fn button(root: &web_sys::HtmlElement, name: &str) -> web_sys::HtmlElement {
-    let buttons = root.query_selector_all("button").unwrap();
-    (0..buttons.length())
-        .filter_map(|i| buttons.item(i))
-        .map(|b| b.unchecked_into::<web_sys::HtmlElement>())
-        .find(|b| b.text_content().as_deref() == Some(name))
-        .unwrap_or_else(|| panic!("no button {name}"))
 }
 
 #[wasm_bindgen_test]

@@ -4,24 +4,18 @@
 //! every row, in order and in groups, as list items.
 #![cfg(target_arch = "wasm32")]
 
+mod support;
+
 use disputa::domain::{format_date, Case, DeliveryStatus, Dispute, Outcome, Problem};
 use disputa::i18n::{case as words, td_string, Locale};
 use disputa::pages::case_list::{self, CaseRow};
-use disputa::storage::codec::{decode, encode, Load, State, STATE_KEY};
-use disputa::App;
+use disputa::storage::codec::{encode, State, STATE_KEY};
 use leptos::prelude::*;
+use support::{buttons, element, input, mount_app, storage, stored_state, ticks, window};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn window() -> web_sys::Window {
-    web_sys::window().unwrap()
-}
-
-fn storage() -> web_sys::Storage {
-    window().local_storage().unwrap().unwrap()
-}
 
 fn today() -> chrono::NaiveDate {
     disputa::storage::today()
@@ -57,26 +51,12 @@ fn mount_case(
         settings: Default::default(),
     };
     storage().set_item(STATE_KEY, &encode(&state)).unwrap();
-    window()
-        .history()
-        .unwrap()
-        .replace_state_with_url(
-            &wasm_bindgen::JsValue::NULL,
-            "",
-            Some(&format!("/cases/{}?lang=en", case.id)),
-        )
-        .unwrap();
-    let document = window().document().unwrap();
-    let root: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
-    document.body().unwrap().append_child(&root).unwrap();
-    let handle = leptos::mount::mount_to(root.clone(), App);
-    (root, handle)
+    mount_app(&format!("/cases/{}?lang=en", case.id))
 }
 
+/// Lets the app settle: eight turns of the task queue.
 async fn settle() {
-    for _ in 0..8 {
-        leptos::task::tick().await;
-    }
+    ticks(8).await;
 }
 
 fn texts(root: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
@@ -87,24 +67,11 @@ fn texts(root: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
         .collect()
 }
 
+/// The button in `root` whose text, trimmed, is `name`.
 fn button(root: &web_sys::HtmlElement, name: &str) -> web_sys::HtmlElement {
-    let buttons = root.query_selector_all("button").unwrap();
-    (0..buttons.length())
-        .filter_map(|i| buttons.item(i))
-        .map(|b| b.unchecked_into::<web_sys::HtmlElement>())
+    buttons(root)
         .find(|b| b.text_content().as_deref().map(str::trim) == Some(name))
         .unwrap_or_else(|| panic!("no button {name}"))
-}
-
-fn element<T: JsCast>(root: &web_sys::HtmlElement, selector: &str) -> T {
-    root.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("no {selector}"))
-        .unchecked_into()
-}
-
-fn input(root: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlInputElement {
-    element(root, selector)
 }
 
 fn set_value(root: &web_sys::HtmlElement, selector: &str, value: &str) {
@@ -115,12 +82,9 @@ fn set_value(root: &web_sys::HtmlElement, selector: &str, value: &str) {
         .unwrap();
 }
 
+/// The first case in the stored state.
 fn stored_case() -> Case {
-    let text = storage().get_item(STATE_KEY).unwrap();
-    match decode(text.as_deref()) {
-        Load::Ready { state, .. } => state.cases[0].clone(),
-        other => panic!("expected a readable state, got {other:?}"),
-    }
+    stored_state().cases[0].clone()
 }
 
 fn action(kind: disputa::domain::OperationKind) -> String {

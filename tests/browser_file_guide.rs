@@ -3,24 +3,18 @@
 //! from a saved case.
 #![cfg(target_arch = "wasm32")]
 
+mod support;
+
 use chrono::NaiveDate;
 use disputa::domain::{Case, Price, Problem};
 use disputa::i18n::{td_string, templates, Locale};
 use disputa::storage::codec::{encode, State, STATE_KEY};
-use disputa::App;
 use leptos::prelude::*;
+use support::{mount_app, storage, ticks, window};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn window() -> web_sys::Window {
-    web_sys::window().unwrap()
-}
-
-fn storage() -> web_sys::Storage {
-    window().local_storage().unwrap().unwrap()
-}
 
 /// Puts the page at `url` with `cases` stored, and mounts the app in a
 /// fresh element.
@@ -41,22 +35,12 @@ fn mount_at(
         };
         storage().set_item(STATE_KEY, &encode(&state)).unwrap();
     }
-    window()
-        .history()
-        .unwrap()
-        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url))
-        .unwrap();
-    let document = window().document().unwrap();
-    let root: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
-    document.body().unwrap().append_child(&root).unwrap();
-    let handle = leptos::mount::mount_to(root.clone(), App);
-    (root, handle)
+    mount_app(url)
 }
 
+/// Lets the app settle: eight turns of the task queue.
 async fn settle() {
-    for _ in 0..8 {
-        leptos::task::tick().await;
-    }
+    ticks(8).await;
 }
 
 fn text(root: &web_sys::HtmlElement) -> String {

@@ -3,27 +3,21 @@
 //! and nothing claims to be saved, and another tab's change is applied.
 #![cfg(target_arch = "wasm32")]
 
+mod support;
+
 use disputa::domain::Case;
 use disputa::i18n::{td_string, Locale};
 use disputa::storage::browser;
-use disputa::storage::codec::{decode, encode, Damage, Load, State, BACKUP_PREFIX, STATE_KEY};
+use disputa::storage::codec::{encode, Damage, Load, State, BACKUP_PREFIX, STATE_KEY};
 use disputa::storage::status::WriteError;
 use disputa::storage::{provide_store, StorageStatus, Store, StoreError};
-use disputa::App;
 use js_sys::{Function, JsString, Reflect};
 use leptos::prelude::*;
+use support::{button, mount_app, storage, stored_state, ticks, window};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn window() -> web_sys::Window {
-    web_sys::window().unwrap()
-}
-
-fn storage() -> web_sys::Storage {
-    window().local_storage().unwrap().unwrap()
-}
 
 /// `localStorage.getItem` / `setItem` with JavaScript strings as they are.
 fn get_raw(key: &str) -> JsValue {
@@ -62,14 +56,6 @@ fn state(revision: u64, cases: Vec<Case>) -> State {
         saved_at: "2026-10-20T10:00:00.000Z".into(),
         cases,
         settings: Default::default(),
-    }
-}
-
-fn stored_state() -> State {
-    let text = storage().get_item(STATE_KEY).unwrap();
-    match decode(text.as_deref()) {
-        Load::Ready { state, .. } => state,
-        other => panic!("expected a readable state, got {other:?}"),
     }
 }
 
@@ -112,10 +98,9 @@ fn announce_other_tab_save() {
     window().dispatch_event(&event).unwrap();
 }
 
+/// Lets the app settle: five turns of the task queue.
 async fn settle() {
-    for _ in 0..5 {
-        leptos::task::tick().await;
-    }
+    ticks(5).await;
 }
 
 #[wasm_bindgen_test]
@@ -150,15 +135,7 @@ async fn the_app_shows_damaged_data_as_an_alert_and_writes_only_when_the_buyer_c
     storage().clear().unwrap();
     let damaged = damaged_text();
     set_raw(STATE_KEY, &damaged);
-    window()
-        .history()
-        .unwrap()
-        .replace_state_with_url(&JsValue::NULL, "", Some("/settings?lang=en"))
-        .unwrap();
-    let document = window().document().unwrap();
-    let root: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
-    document.body().unwrap().append_child(&root).unwrap();
-    let handle = leptos::mount::mount_to(root.clone(), App);
+    let (root, handle) = mount_app("/settings?lang=en");
     settle().await;
 
     let alert = root
@@ -177,13 +154,7 @@ async fn the_app_shows_damaged_data_as_an_alert_and_writes_only_when_the_buyer_c
     );
 
     let start_afresh = td_string!(Locale::en, storage.notice.start_afresh);
-    let buttons = alert.query_selector_all("button").unwrap();
-    let button = (0..buttons.length())
-        .filter_map(|i| buttons.item(i))
-        .map(|b| b.unchecked_into::<web_sys::HtmlElement>())
-        .find(|b| b.text_content().as_deref() == Some(start_afresh))
-        .expect("a start-afresh button");
-    button.click();
+    button(&alert, start_afresh).click();
     settle().await;
 
     assert_eq!(stored_state().cases, vec![]);

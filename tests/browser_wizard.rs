@@ -3,11 +3,13 @@
 //! and the draft that survives a remount.
 #![cfg(target_arch = "wasm32")]
 
+mod support;
+
 use disputa::domain::{Invalid, Reason};
 use disputa::i18n::{labels, td_string, Locale};
-use disputa::App;
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
+use support::{button, element, input, mount_app, storage, ticks};
+use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -15,63 +17,29 @@ wasm_bindgen_test_configure!(run_in_browser);
 const DRAFT_KEY: &str = "disputa.draft.eligibility";
 const EN: Locale = Locale::en;
 
-fn window() -> web_sys::Window {
-    web_sys::window().unwrap()
-}
-
-fn storage() -> web_sys::Storage {
-    window().local_storage().unwrap().unwrap()
-}
-
 /// Mounts the app on /eligibility in English in a fresh element.
 fn mount() -> (
     web_sys::HtmlElement,
     leptos::mount::UnmountHandle<impl Mountable>,
 ) {
-    window()
-        .history()
-        .unwrap()
-        .replace_state_with_url(&JsValue::NULL, "", Some("/eligibility?lang=en"))
-        .unwrap();
-    let document = window().document().unwrap();
-    let root: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
-    document.body().unwrap().append_child(&root).unwrap();
-    let handle = leptos::mount::mount_to(root.clone(), App);
-    (root, handle)
+    mount_app("/eligibility?lang=en")
 }
 
+/// Lets the app settle: five turns of the task queue.
 async fn settle() {
-    for _ in 0..5 {
-        leptos::task::tick().await;
-    }
-}
-
-fn element(root: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlElement {
-    root.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("no element {selector}"))
-        .unchecked_into()
-}
-
-fn input(root: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlInputElement {
-    element(root, selector).unchecked_into()
+    ticks(5).await;
 }
 
 fn step_heading(root: &web_sys::HtmlElement) -> String {
-    element(root, "#wizard-heading").text_content().unwrap()
+    element::<web_sys::Element>(root, "#wizard-heading")
+        .text_content()
+        .unwrap()
 }
 
 fn text_of(root: &web_sys::HtmlElement, selector: &str) -> String {
-    element(root, selector).text_content().unwrap_or_default()
-}
-
-fn button(root: &web_sys::HtmlElement, name: &str) -> web_sys::HtmlElement {
-    let buttons = root.query_selector_all("button").unwrap();
-    (0..buttons.length())
-        .filter_map(|i| buttons.item(i))
-        .map(|b| b.unchecked_into::<web_sys::HtmlElement>())
-        .find(|b| b.text_content().as_deref() == Some(name))
-        .unwrap_or_else(|| panic!("no button {name}"))
+    element::<web_sys::Element>(root, selector)
+        .text_content()
+        .unwrap_or_default()
 }
 
 async fn next(root: &web_sys::HtmlElement) {
@@ -104,7 +72,7 @@ async fn start_awaiting_shipment() -> (
     storage().clear().unwrap();
     let (root, handle) = mount();
     settle().await;
-    element(&root, "#wizard-status-0").click();
+    element::<web_sys::HtmlElement>(&root, "#wizard-status-0").click();
     settle().await;
     next(&root).await;
     (root, handle)
@@ -188,7 +156,7 @@ async fn back_keeps_the_answers_and_skipped_steps_are_skipped() {
     type_into(&input(&root, "#wizard-ordered_on"), "2026-01-05").await;
     next(&root).await;
     assert_eq!(step_heading(&root), td_string!(EN, wizard.problem.question));
-    element(&root, "#wizard-problem-9").click();
+    element::<web_sys::HtmlElement>(&root, "#wizard-problem-9").click();
     settle().await;
     next(&root).await;
     // The protection end, receipt and country do not apply before shipment.
