@@ -10,7 +10,7 @@
 #   - one stylesheet instead of trunk's one per source file, so that the first
 #     view waits on one request, not ten, and the preloads of the JavaScript
 #     and wasm moved ahead of it, so that they start with the page;
-#   - in a split build, a small inline <script> before the stylesheet that,
+#   - in a split build, a small inline <script> after the stylesheet that,
 #     when the address is a page loaded on its first visit, preloads that
 #     page's modules, so they download alongside the main module instead of
 #     after it has started;
@@ -151,11 +151,13 @@ group_modules() {
   done
 }
 
-# Puts before the stylesheet an inline <script> that preloads the modules of
+# Puts after the stylesheet an inline <script> that preloads the modules of
 # the page at the address opened, when it is one loaded on its first visit
 # (`page_loaded_on_visit!` in src/app.rs, whose `at` addresses it matches as
 # `page_at` does). The app asks for the same files once it has started; the
-# preloads have them on the way already.
+# preloads have them on the way already. After the stylesheet, the script runs
+# once the stylesheet has arrived, so the preloads do not slow the first
+# paint down by sharing the network with it.
 add_page_preloads() {
   [[ -n ${split_loader:-} ]] || return 0
   local source=${TRUNK_SOURCE_DIR:-.}/src/app.rs line pages="" groups="" count=0 at group files
@@ -179,10 +181,11 @@ add_page_preloads() {
   script+="for(const f of g[n]){const l=document.createElement(\"link\");l.rel=\"preload\";l.as=\"fetch\";"
   script+="l.crossOrigin=\"anonymous\";l.href=\"$public_url\"+f;document.head.append(l)}}</script>"
 
-  local html stylesheet='<link rel="stylesheet"'
+  local html stylesheet
   html=$(<"$index")
-  [[ $html == *"$stylesheet"* ]] || { echo "post-build: index.html has no stylesheet to put the page preloads before" >&2; exit 1; }
-  html=${html/"$stylesheet"/"$script"$'\n    '"$stylesheet"}
+  [[ $html =~ \<link\ rel=\"stylesheet\"[^\>]*\> ]] || { echo "post-build: index.html has no stylesheet to put the page preloads after" >&2; exit 1; }
+  stylesheet=${BASH_REMATCH[0]}
+  html=${html/"$stylesheet"/"$stylesheet"$'\n    '"$script"}
   printf '%s\n' "$html" >"$index"
   say "page preloads: $count addresses"
 }
