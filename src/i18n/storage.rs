@@ -169,6 +169,9 @@ fn reason_text(locale: Locale, field: &str, reason: Reason) -> String {
         Reason::Before(other) => {
             td_string!(locale, storage.file.before, field = field, other = other)
         }
+        Reason::After(other) => {
+            td_string!(locale, storage.file.after, field = field, other = other)
+        }
         Reason::InFuture => td_string!(locale, storage.file.in_future, field = field),
         Reason::NotPositive => td_string!(locale, storage.file.not_positive, field = field),
         Reason::NotADecimal => td_string!(locale, storage.file.not_a_decimal, field = field),

@@ -274,6 +274,9 @@ for (const lang of LANGS) {
     await w.next();
     await w.expectQuestion('wizard.listing.question');
     await w.choose('wizard.yes');
+    // R2's limit needs the price (S5); the currency is the country's.
+    await expect(page.getByLabel(w.t('wizard.listing.currency'))).toHaveValue('EUR');
+    await page.getByLabel(w.t('wizard.listing.price')).fill(lang === 'es' ? '49,90' : '49.90');
     await w.next();
     await w.expectQuestion('wizard.condition.question');
     await w.choose('wizard.yes');
