@@ -15,6 +15,19 @@ fn run(args: &[&str]) -> Output {
         .unwrap()
 }
 
+/// Runs the command on `input` given on standard input (`-`).
+fn run_stdin(input: &[u8], today: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_disputa-assess"))
+        .args(["--today", today, "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    child.wait_with_output().unwrap()
+}
+
 fn stdout_json(output: &Output) -> serde_json::Value {
     serde_json::from_slice(&output.stdout).unwrap()
 }
@@ -84,16 +97,8 @@ fn every_sample_assesses_with_exit_zero() {
 
 #[test]
 fn standard_input_is_read_with_a_dash() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_disputa-assess"))
-        .args(["--today", "2026-11-01", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
     let json = std::fs::read(samples("received.json")).unwrap();
-    child.stdin.take().unwrap().write_all(&json).unwrap();
-    let output = child.wait_with_output().unwrap();
+    let output = run_stdin(&json, "2026-11-01");
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert_eq!(stdout_json(&output)["case_id"], "received");
 }
@@ -206,20 +211,7 @@ fn help_prints_usage_and_exits_0() {
 }
 
 fn assess_stdin(json: &str, today: &str) -> serde_json::Value {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_disputa-assess"))
-        .args(["--today", today, "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(json.as_bytes())
-        .unwrap();
-    let output = child.wait_with_output().unwrap();
+    let output = run_stdin(json.as_bytes(), today);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     stdout_json(&output)
 }
@@ -297,20 +289,7 @@ fn a_cancellation_after_shipment_exits_2_naming_cancelled_on() {
     let json = r#"{ "format": "disputa.case", "version": 1, "id": "x",
       "ordered_on": "2026-03-01", "shipped_on": "2026-03-03",
       "delivery_status": "in_transit", "cancelled_on": "2026-03-05" }"#;
-    let mut child = Command::new(env!("CARGO_BIN_EXE_disputa-assess"))
-        .args(["--today", "2026-03-10", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(json.as_bytes())
-        .unwrap();
-    let output = child.wait_with_output().unwrap();
+    let output = run_stdin(json.as_bytes(), "2026-03-10");
     assert_eq!(output.status.code(), Some(2));
     assert!(
         stderr(&output).contains("cancelled_on"),

@@ -260,11 +260,22 @@ fn PriceFields(wizard: Wizard) -> impl IntoView {
         }
     };
     let chosen = move || wizard.draft.with(|d| d.currency());
+    // US dollars, the currencies with a reference rate, and the delivery
+    // country's when it has none (its price then stays uncertain).
     let options = move || {
-        std::iter::once("USD")
+        let mut codes: Vec<String> = std::iter::once("USD")
             .chain(REFERENCE_RATES.iter().map(|rate| rate.currency))
+            .map(str::to_string)
+            .collect();
+        let current = chosen();
+        if !current.is_empty() && !codes.contains(&current) {
+            codes.push(current);
+        }
+        codes
+            .into_iter()
             .map(|code| {
-                view! { <option value=code prop:selected=move || chosen() == code>{code}</option> }
+                let (value, selected) = (code.clone(), code.clone());
+                view! { <option value=value prop:selected=move || chosen() == selected>{code}</option> }
             })
             .collect_view()
     };
