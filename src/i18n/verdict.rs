@@ -45,13 +45,21 @@ pub fn verdict_sentence(
 }
 
 /// The one next step as a plain sentence.
-pub fn next_step_sentence(locale: Locale, step: NextStep) -> &'static str {
+pub fn next_step_sentence(locale: Locale, step: NextStep) -> String {
+    use super::buttons::{path, AliButton as B};
     use NextStep as N;
-    match step {
-        N::CancelOrder => td_string!(locale, wizard.next_step.cancel_order),
+    let text = match step {
+        N::CancelOrder => {
+            let path = path(locale, &[B::MyOrders, B::ViewDetails, B::CancelOrder]);
+            return td_string!(locale, wizard.next_step.cancel_order, path);
+        }
+        N::OpenDispute => {
+            let path = path(locale, &[B::MyOrders, B::ViewDetails, B::ReturnsRefunds]);
+            let older = B::OpenDispute.label(locale);
+            return td_string!(locale, wizard.next_step.open_dispute, path, older);
+        }
         N::Wait => td_string!(locale, wizard.next_step.wait),
         N::ContactSeller => td_string!(locale, wizard.next_step.contact_seller),
-        N::OpenDispute => td_string!(locale, wizard.next_step.open_dispute),
         N::GatherEvidence => td_string!(locale, wizard.next_step.gather_evidence),
         N::WaitForSeller => td_string!(locale, wizard.next_step.wait_for_seller),
         N::AnswerCaseTeam => td_string!(locale, wizard.next_step.answer_case_team),
@@ -59,5 +67,6 @@ pub fn next_step_sentence(locale: Locale, step: NextStep) -> &'static str {
         N::TrackRefund => td_string!(locale, wizard.next_step.track_refund),
         N::Appeal => td_string!(locale, wizard.next_step.appeal),
         N::Done => td_string!(locale, wizard.next_step.done),
-    }
+    };
+    text.to_string()
 }

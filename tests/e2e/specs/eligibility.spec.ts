@@ -33,7 +33,7 @@ function fill(template: string, values: Record<string, string | number>): string
   return template.replace(/\{\{ (\w+) \}\}/g, (_, name) => String(values[name]));
 }
 
-/** The date as the app writes it: "Friday 6 November 2026". */
+/** The date as the app writes it: "Friday, 6 November 2026". */
 function longDate(lang: Lang, iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   const weekday = ((new Date(y, m - 1, d).getDay() + 6) % 7) + 1;
