@@ -3,8 +3,7 @@
 // replaces the address, a saved case fills the messages, and the copy button
 // copies and says so (or says it cannot, and selects the text instead).
 import type { Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { test, expect, open, expectAccessible, text, LANGS, type Lang } from './support';
+import { test, expect, open, expectAccessible, text, aliWord, LANGS, type Lang } from './support';
 
 const KEY = 'disputa.state';
 
@@ -21,15 +20,6 @@ const ENVELOPE = {
   format: 'disputa.state', version: 1, revision: 1, saved_at: '2026-10-20T08:00:00.000Z',
   cases: [CASE], settings: {},
 };
-
-const buttonsSource = readFileSync(new URL('../../../src/i18n/buttons.rs', import.meta.url), 'utf8');
-
-/** AliExpress's words, from the one table the app quotes them from (`ALIEXPRESS_WORDS`). */
-function aliWord(lang: Lang, name: string): string {
-  const match = buttonsSource.match(new RegExp(`word\\(\\s*AliButton::${name},\\s*"([^"]*)",\\s*"([^"]*)"`));
-  if (!match) throw new Error(`no ${name} in ALIEXPRESS_WORDS`);
-  return lang === 'en' ? match[1] : match[2];
-}
 
 function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name) => String(values[name]));
