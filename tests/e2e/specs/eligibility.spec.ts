@@ -247,7 +247,7 @@ for (const lang of LANGS) {
     await w.expectResult();
     await expect(w.verdict()).toHaveText(w.t('wizard.verdict.cancel'));
     await expect(page.locator('.next-step')).toHaveText(
-      fill(w.t('wizard.next_step.cancel_order'), { path: aliPath(lang, ['MyOrders', 'ViewDetails', 'CancelOrder']) }),
+      `${fill(w.t('wizard.next_step.cancel_order'), { path: aliPath(lang, ['MyOrders', 'ViewDetails', 'CancelOrder']) })} ${w.t('filing.labels_may_differ')}`,
     );
     await expect(page.locator('details.rule summary', { hasText: 'D1' })).toHaveCount(1);
     await expectAccessible(page);
