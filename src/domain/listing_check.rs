@@ -154,9 +154,11 @@ pub fn check_listing(answers: &ListingAnswers, policy: &Policy) -> ListingReport
     let years = parse_whole(&answers.store_years, MAX_STORE_YEARS).ok();
     let found = [
         answers.returns.map(|r| match r {
-            ReturnsOffered::FreeReturn => {
-                finding(FreeReturnOffered, Fine, &[RuleId::PP1, RuleId::R1])
-            }
+            ReturnsOffered::FreeReturn => finding(
+                FreeReturnOffered,
+                Fine,
+                &[RuleId::PP1, RuleId::R1, RuleId::R2],
+            ),
             ReturnsOffered::PaidReturn => {
                 finding(ReturnsNotFree, Risky, &[RuleId::PP1, RuleId::R3])
             }

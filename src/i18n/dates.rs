@@ -1,4 +1,4 @@
-//! Dates as the buyer reads them: "Friday 6 November 2026", "viernes 6 de
+//! Dates as the buyer reads them: "Friday, 6 November 2026", "viernes 6 de
 //! noviembre de 2026", and how far away they are.
 
 use chrono::{Datelike, NaiveDate};
@@ -96,7 +96,7 @@ mod tests {
     fn long_date_names_weekday_and_month_in_each_language() {
         assert_eq!(
             long_date(Locale::en, day("2026-11-06")),
-            "Friday 6 November 2026"
+            "Friday, 6 November 2026"
         );
         assert_eq!(
             long_date(Locale::es, day("2026-11-06")),
@@ -104,7 +104,7 @@ mod tests {
         );
         assert_eq!(
             long_date(Locale::en, day("2027-01-03")),
-            "Sunday 3 January 2027"
+            "Sunday, 3 January 2027"
         );
     }
 

@@ -350,15 +350,15 @@ mod tests {
         assert_eq!(
             en,
             "Hello,\n\n\
-             I am writing about order [order number]: [item], from the store [store name], \
-             placed on [order date].\n\n\
+             I am writing about my order [order number] ([item]), placed in your store \
+             [store name] on [order date].\n\n\
              I have not received it yet.\n\n\
-             Could you please tell me where the parcel is? If it cannot reach me, please give \
-             me a full refund of [amount paid] through AliExpress.\n\n\
-             I would like to settle this here on AliExpress. Thank you for your help."
+             Could you tell me where the parcel is? If it is not going to arrive, I would like \
+             a full refund of [amount paid] through AliExpress.\n\n\
+             I would rather settle this here on AliExpress. Thanks in advance."
         );
         let es = seller_message(Locale::es, Problem::Damaged, None);
-        assert!(es.starts_with("Hola:\n\nLe escribo por el pedido [número de pedido]"));
+        assert!(es.starts_with("Hola:\n\nLe escribo por mi pedido [número de pedido]"));
         assert!(es.contains("Llegó dañado el [fecha de entrega]: [qué está dañado]."));
         assert!(es.contains("reembolso total de [importe pagado]"));
     }

@@ -69,19 +69,62 @@ pub fn missing_sentences(locale: Locale, assessment: &Assessment) -> Vec<String>
 }
 
 /// The one next step as a plain sentence.
-pub fn next_step_sentence(locale: Locale, step: NextStep) -> &'static str {
+pub fn next_step_sentence(locale: Locale, step: NextStep) -> String {
+    use super::buttons::{path, AliButton as B};
     use NextStep as N;
-    match step {
-        N::CancelOrder => td_string!(locale, wizard.next_step.cancel_order),
+    let text = match step {
+        // These name labels of medium or low confidence: the sentence says
+        // their wording may differ.
+        N::CancelOrder => {
+            let path = path(locale, &[B::MyOrders, B::ViewDetails, B::CancelOrder]);
+            let text = td_string!(locale, wizard.next_step.cancel_order, path);
+            return with_label_note(locale, &text);
+        }
+        N::OpenDispute => {
+            let path = path(locale, &[B::MyOrders, B::ViewDetails, B::ReturnsRefunds]);
+            let older = B::OpenDispute.label(locale);
+            let text = td_string!(locale, wizard.next_step.open_dispute, path, older);
+            return with_label_note(locale, &text);
+        }
+        N::TrackRefund => {
+            return with_label_note(locale, td_string!(locale, wizard.next_step.track_refund));
+        }
         N::Wait => td_string!(locale, wizard.next_step.wait),
         N::ContactSeller => td_string!(locale, wizard.next_step.contact_seller),
-        N::OpenDispute => td_string!(locale, wizard.next_step.open_dispute),
         N::GatherEvidence => td_string!(locale, wizard.next_step.gather_evidence),
         N::WaitForSeller => td_string!(locale, wizard.next_step.wait_for_seller),
         N::AnswerCaseTeam => td_string!(locale, wizard.next_step.answer_case_team),
         N::ShipReturn => td_string!(locale, wizard.next_step.ship_return),
-        N::TrackRefund => td_string!(locale, wizard.next_step.track_refund),
         N::Appeal => td_string!(locale, wizard.next_step.appeal),
         N::Done => td_string!(locale, wizard.next_step.done),
+    };
+    text.to_string()
+}
+
+fn with_label_note(locale: Locale, sentence: &str) -> String {
+    format!(
+        "{sentence} {}",
+        td_string!(locale, filing.labels_may_differ)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn button_paths_come_from_the_table_with_their_note() {
+        let cancel = next_step_sentence(Locale::es, NextStep::CancelOrder);
+        assert!(
+            cancel.contains("«Mis pedidos» → «Ver detalles» → «Cancelar pedido»"),
+            "{cancel}"
+        );
+        assert!(cancel.ends_with(td_string!(Locale::es, filing.labels_may_differ)));
+        let open = next_step_sentence(Locale::en, NextStep::OpenDispute);
+        assert!(
+            open.contains("“My Orders” → “View details” → “Returns/refunds”")
+                && open.contains("“Open Dispute”"),
+            "{open}"
+        );
     }
 }

@@ -274,7 +274,8 @@ fn finding_text(locale: Locale, kind: FindingKind) -> String {
         FreeReturnOffered => td_string!(
             locale,
             buy.finding.free_return_offered,
-            days = Policy::default().free_return_days
+            days = Policy::default().free_return_days,
+            limit = Policy::default().free_return_max_usd
         )
         .to_string(),
         ReturnsNotFree => td_string!(locale, buy.finding.returns_not_free).to_string(),

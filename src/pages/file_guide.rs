@@ -187,6 +187,10 @@ fn BetterWay() -> impl IntoView {
                 </A>
             </p>
             <div class="fact">
+                <p>{t!(i18n, filing.better_way.refused)}</p>
+                <RuleCitation id=RuleId::D1 />
+            </div>
+            <div class="fact">
                 <p>{t!(i18n, filing.better_way.dispute)}</p>
                 <RuleCitation id=RuleId::R3 />
             </div>

@@ -6,6 +6,7 @@ use leptos_router::components::A;
 
 use crate::components::{PageHeading, RuleCitation};
 use crate::domain::{Alternative, Policy, RuleId};
+use crate::i18n::buttons::AliButton;
 use crate::i18n::*;
 
 #[component]
@@ -44,6 +45,7 @@ pub fn Protection() -> impl IntoView {
             </ul>
         </section>
         <Refunds />
+        <Words />
         <aside class="card card--next" aria-labelledby="protection-next">
             <h2 id="protection-next">{t!(i18n, protection.next.title)}</h2>
             <p>{t!(i18n, protection.next.body)}</p>
@@ -61,7 +63,12 @@ fn PaymentHeld() -> impl IntoView {
                 <h2 id="bp1">{t!(i18n, protection.held.title)}</h2>
                 <RuleCitation id=RuleId::BP1 />
             </div>
-            <p>{t!(i18n, protection.held.body)}</p>
+            <p>
+                {move || {
+                    let button = AliButton::ConfirmReceipt.label(i18n.get_locale());
+                    t_string!(i18n, protection.held.body, button)
+                }}
+            </p>
             <p class="warning">{t!(i18n, protection.held.warning)}</p>
         </section>
     }
@@ -113,9 +120,10 @@ fn Refunds() -> impl IntoView {
                 <RuleCitation id=RuleId::F1 />
             </div>
             <ol class="stages">
-                <li>{t!(i18n, protection.refunds.stage_waiting)}</li>
-                <li>{t!(i18n, protection.refunds.stage_processing)}</li>
-                <li>{t!(i18n, protection.refunds.stage_refunded)}</li>
+                {[AliButton::RefundWaiting, AliButton::RefundProcessing, AliButton::RefundMade]
+                    .into_iter()
+                    .map(|stage| view! { <li>{move || stage.label(i18n.get_locale())}</li> })
+                    .collect_view()}
             </ol>
             <div class="fact">
                 <p>{t!(i18n, protection.refunds.card, min, max, bank)}</p>
@@ -128,6 +136,63 @@ fn Refunds() -> impl IntoView {
                 <p>{t!(i18n, protection.refunds.same_way)}</p>
                 <RuleCitation id=RuleId::F3 />
             </div>
+        </section>
+    }
+}
+
+/// The words of AliExpress's pages, each in one plain sentence with the rule
+/// behind it.
+#[component]
+fn Words() -> impl IntoView {
+    let i18n = use_i18n();
+    let term = |words: fn(Locale) -> String, rules: &'static [RuleId]| {
+        view! {
+            <dd>
+                <p>{move || words(i18n.get_locale())}</p>
+                {rules.iter().map(|id| view! { <RuleCitation id=*id /> }).collect_view()}
+            </dd>
+        }
+    };
+    view! {
+        <section class="card" aria-labelledby="words">
+            <h2 id="words">{t!(i18n, protection.words.title)}</h2>
+            <p>{t!(i18n, protection.words.lead)}</p>
+            <dl class="glossary">
+                <dt>{t!(i18n, protection.words.dispute_term)}</dt>
+                {term(
+                    move |l| {
+                        let newer = AliButton::ReturnsRefunds.label(l);
+                        let older = AliButton::OpenDispute.label(l);
+                        let days = Policy::default().escalation_days;
+                        td_string!(l, protection.words.dispute, newer, older, days)
+                    },
+                    &[RuleId::E1],
+                )}
+                <dt>{t!(i18n, protection.words.claim_term)}</dt>
+                {term(|l| td_string!(l, protection.words.claim).to_string(), &[RuleId::E1])}
+                <dt>{t!(i18n, protection.words.case_team_term)}</dt>
+                {term(|l| td_string!(l, protection.words.case_team).to_string(), &[RuleId::E2])}
+                <dt>{t!(i18n, protection.words.confirm_term)}</dt>
+                {term(
+                    |l| {
+                        let button = AliButton::ConfirmReceipt.label(l);
+                        td_string!(l, protection.words.confirm, button)
+                    },
+                    &[RuleId::BP1],
+                )}
+                <dt>{t!(i18n, protection.words.protection_term)}</dt>
+                {term(|l| td_string!(l, protection.words.protection).to_string(), &[RuleId::BP2])}
+                <dt>{t!(i18n, protection.words.stages_term)}</dt>
+                {term(
+                    |l| {
+                        let waiting = AliButton::RefundWaiting.label(l);
+                        let processing = AliButton::RefundProcessing.label(l);
+                        let made = AliButton::RefundMade.label(l);
+                        td_string!(l, protection.words.stages, waiting, processing, made)
+                    },
+                    &[RuleId::F1],
+                )}
+            </dl>
         </section>
     }
 }

@@ -49,6 +49,10 @@ pub fn Returns() -> impl IntoView {
                 <RuleCitation id=RuleId::R2 />
             </div>
             <p>{t!(i18n, returns.check.intro, days = Policy::default().free_return_days)}</p>
+            <div class="fact">
+                <p>{t!(i18n, returns.check.per_product)}</p>
+                <RuleCitation id=RuleId::PP1 />
+            </div>
             <form class="guide-form" on:submit=|ev| ev.prevent_default()>
                 {order_questions(answers, today)}
                 {item_questions(answers)}

@@ -127,8 +127,20 @@ pub(super) fn Steps(ground: Problem) -> impl IntoView {
                 </Step>
                 <Step
                     id="step-open"
-                    title=title(|l, b| td_string!(l, filing.step.open_title, button = b), AliButton::OpenDispute)
+                    title=Signal::derive(move || {
+                        let locale = i18n.get_locale();
+                        let newer = AliButton::ReturnsRefunds.label(locale);
+                        let older = AliButton::OpenDispute.label(locale);
+                        td_string!(locale, filing.step.open_title, newer, older)
+                    })
                 >
+                    <p>
+                        {move || {
+                            let older = label(i18n, AliButton::OpenDispute);
+                            t_string!(i18n, filing.step.open_newer, older)
+                        }}
+                    </p>
+                    <LabelNote button=AliButton::ReturnsRefunds />
                     <OpenDispute not_received policy />
                 </Step>
                 <Step id="step-choose" title=plain(|l| td_string!(l, filing.step.choose_title))>
@@ -145,6 +157,7 @@ pub(super) fn Steps(ground: Problem) -> impl IntoView {
                         {t!(i18n, filing.step.wait_body, days = escalation_days)}
                     </Fact>
                     <p>{t!(i18n, filing.step.wait_check)}</p>
+                    <Fact rule=RuleId::E1>{t!(i18n, filing.step.escalate_self)}</Fact>
                 </Step>
                 <Step id="step-claim" title=plain(|l| td_string!(l, filing.step.claim_title))>
                     <Fact rule=RuleId::E2>{t!(i18n, filing.step.claim_body)}</Fact>
@@ -204,14 +217,26 @@ fn ChooseRemedy(ground: Problem) -> impl IntoView {
     let i18n = use_i18n();
     let refund_only = move || label(i18n, AliButton::RefundOnly);
     let ground_words = move || labels::problem(i18n.get_locale(), ground);
+    let form_asks = move || {
+        let return_refund = label(i18n, AliButton::ReturnAndRefund);
+        t_string!(
+            i18n,
+            filing.step.form_asks,
+            refund_only = refund_only(),
+            return_refund
+        )
+    };
+    let form_asks = view! { <Fact rule=RuleId::D6>{form_asks}</Fact> };
     if ground == Problem::NotReceived {
         return view! {
+            {form_asks}
             <p>{move || t_string!(i18n, filing.step.choose_refund_only_missing, button = refund_only())}</p>
             <p>{move || t_string!(i18n, filing.step.choose_reason, ground = ground_words())}</p>
         }
         .into_any();
     }
     view! {
+        {form_asks}
         <p>{move || t_string!(i18n, filing.step.choose_refund_only_kept, button = refund_only())}</p>
         <Fact rule=RuleId::R3>
             {move || {

@@ -5,7 +5,7 @@
 // of the default policy read from the policy table itself.
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { test, expect, open, expectAccessible, text, LANGS, type Lang } from './support';
+import { test, expect, open, expectAccessible, text, aliPath, LANGS, type Lang } from './support';
 
 // Each journey runs axe on every step, which takes a while on a busy machine.
 test.describe.configure({ timeout: 180_000 });
@@ -33,7 +33,7 @@ function fill(template: string, values: Record<string, string | number>): string
   return template.replace(/\{\{ (\w+) \}\}/g, (_, name) => String(values[name]));
 }
 
-/** The date as the app writes it: "Friday 6 November 2026". */
+/** The date as the app writes it: "Friday, 6 November 2026". */
 function longDate(lang: Lang, iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   const weekday = ((new Date(y, m - 1, d).getDay() + 6) % 7) + 1;
@@ -281,7 +281,9 @@ for (const lang of LANGS) {
 
     await w.expectResult();
     await expect(w.verdict()).toHaveText(w.t('wizard.verdict.cancel'));
-    await expect(page.locator('.next-step')).toHaveText(w.t('wizard.next_step.cancel_order'));
+    await expect(page.locator('.next-step')).toHaveText(
+      `${fill(w.t('wizard.next_step.cancel_order'), { path: aliPath(lang, ['MyOrders', 'ViewDetails', 'CancelOrder']) })} ${w.t('filing.labels_may_differ')}`,
+    );
     await expect(page.locator('details.rule summary', { hasText: 'D1' })).toHaveCount(1);
     await expectAccessible(page);
 

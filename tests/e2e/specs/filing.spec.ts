@@ -3,7 +3,7 @@
 // replaces the address, a saved case fills the messages, and the copy button
 // copies and says so (or says it cannot, and selects the text instead).
 import type { Page } from '@playwright/test';
-import { test, expect, open, expectAccessible, text, LANGS, type Lang } from './support';
+import { test, expect, open, expectAccessible, text, aliWord, LANGS, type Lang } from './support';
 
 const KEY = 'disputa.state';
 
@@ -32,13 +32,13 @@ class FilingGuide {
     return fill(text(this.lang, key), values);
   }
   button(name: string) {
-    return this.t(`filing.button.${name}`);
+    return aliWord(this.lang, name);
   }
   ground() {
     return this.page.getByLabel(this.t('filing.choose.label'));
   }
-  step(titleKey: string, button?: string) {
-    const name = this.t(`filing.step.${titleKey}`, button ? { button: this.button(button) } : {});
+  step(titleKey: string, values: Record<string, string> = {}) {
+    const name = this.t(`filing.step.${titleKey}`, values);
     return this.page.getByRole('heading', { level: 3, name, exact: true });
   }
   message(labelKey: string) {
@@ -57,15 +57,20 @@ for (const lang of LANGS) {
       await open(page, '/file?ground=damaged', lang);
 
       await expect(guide.ground()).toHaveValue('damaged');
-      await expect(guide.step('my_orders_title', 'my_orders')).toBeVisible();
-      await expect(guide.step('details_title', 'view_details')).toBeVisible();
-      await expect(guide.step('open_title', 'open_dispute')).toBeVisible();
+      await expect(guide.step('my_orders_title', { button: guide.button('MyOrders') })).toBeVisible();
+      await expect(guide.step('details_title', { button: guide.button('ViewDetails') })).toBeVisible();
+      await expect(guide.step('open_title', { newer: guide.button('ReturnsRefunds'), older: guide.button('OpenDispute') })).toBeVisible();
       await expect(page.locator('ol.filing-steps > li')).toHaveCount(11);
       await expect(page.getByText(guide.t('filing.step.attach_required'))).toBeVisible();
       await expect(page.getByText(guide.t('filing.step.attach_not_required'))).toHaveCount(0);
+      // What the dispute form asks for, and escalating it yourself.
+      await expect(page.getByText(guide.t('filing.step.form_asks', {
+        refund_only: guide.button('RefundOnly'), return_refund: guide.button('ReturnAndRefund'),
+      }))).toBeVisible();
+      await expect(page.getByText(guide.t('filing.step.escalate_self'))).toBeVisible();
       // The other language's label never shows.
       const other: Lang = lang === 'en' ? 'es' : 'en';
-      await expect(page.getByText(text(other, 'filing.button.open_dispute'))).toHaveCount(0);
+      await expect(page.getByText(aliWord(other, 'OpenDispute'))).toHaveCount(0);
       await expectAccessible(page);
 
       await guide.ground().focus();
@@ -88,7 +93,9 @@ for (const lang of LANGS) {
       await expect(page.getByRole('heading', { level: 2, name: guide.t('filing.better_way.title') })).toBeVisible();
       await expect(page.getByRole('link', { name: guide.t('filing.better_way.free_return_link') }))
         .toHaveAttribute('href', '/returns');
-      await expect(guide.step('open_title', 'open_dispute')).toBeVisible();
+      // A cancellation the seller refuses, or ships anyway.
+      await expect(page.getByText(guide.t('filing.better_way.refused'))).toBeVisible();
+      await expect(guide.step('open_title', { newer: guide.button('ReturnsRefunds'), older: guide.button('OpenDispute') })).toBeVisible();
       await expectAccessible(page);
     });
 

@@ -95,15 +95,41 @@ test('home leads each situation to its section', async ({ page }) => {
 
 test('protection cites its rules with source and confidence', async ({ page }) => {
   await open(page, '/protection', 'es');
-  const cite = page.locator('details.cite', { hasText: 'BP2' });
+  // The section on how long protection lasts (the glossary below cites BP2 again).
+  const cite = page.locator('section[aria-labelledby="bp2"] details.cite', { hasText: 'BP2' });
   await cite.locator('summary').click();
   await expect(cite).toContainText(text('es', 'citation.source'));
   await expect(cite).toContainText(text('es', 'rules.bp2.source'));
   await expect(cite).toContainText(text('es', 'confidence.medium'));
+  // Each rule of the page is cited once in the sections about it (the glossary
+  // below cites some of them again).
+  const sections = page.locator('main section:not([aria-labelledby="words"])');
   for (const id of ['BP1', 'BP2', 'BP3', 'BP4', 'BP5', 'F1', 'F2', 'F3']) {
-    await expect(page.locator('details.cite summary', { hasText: id })).toHaveCount(1);
+    await expect(sections.locator('details.cite summary', { hasText: id })).toHaveCount(1);
   }
 });
+
+for (const lang of LANGS) {
+  test(`protection explains the words AliExpress uses, each with its rule (${lang})`, async ({ page }) => {
+    await open(page, '/protection', lang);
+    const words = page.getByRole('region', { name: text(lang, 'protection.words.title') });
+    await expect(words.locator('dl.glossary > dt')).toHaveText(
+      ['dispute_term', 'claim_term', 'case_team_term', 'confirm_term', 'protection_term', 'stages_term']
+        .map((key) => text(lang, `protection.words.${key}`)),
+    );
+    await expect(words.locator('dl.glossary > dd details.cite')).toHaveCount(6);
+    await expect(words).toContainText(text(lang, 'protection.words.claim'));
+    await expect(words).toContainText(text(lang, 'protection.words.case_team'));
+    // The dispute button by both its names, the newer first, in the page's quotation marks.
+    await expect(words.locator('dl.glossary > dd').first()).toContainText(
+      lang === 'en' ? '“Returns/refunds” (older versions: “Open Dispute”)' : '«Reembolsos y devoluciones» (en versiones anteriores: «Abrir disputa»)',
+    );
+    // S1: only a parcel the buyer refused is excluded; S2: held until receipt or the end of protection.
+    await expect(page.locator('main')).toContainText(text(lang, 'protection.not_covered.customs'));
+    await expect(page.locator('.lead')).toHaveText(text(lang, 'protection.lead'));
+    await expectAccessible(page);
+  });
+}
 
 // Every page, and the page of a case in every stage, with every folded
 // section opened: nothing is wider than a 320 px screen (the width WCAG's

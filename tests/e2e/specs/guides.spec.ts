@@ -68,7 +68,9 @@ for (const lang of LANGS) {
       await expect(todo).toContainText(text(lang, 'buy.finding.screenshots_to_take'));
 
       const fine = summary.locator('.findings--fine');
-      await expect(fine).toContainText(fill(lang, 'buy.finding.free_return_offered', { days: 15 }));
+      // The free-return finding names R2's exclusions, with the limit of the policy.
+      await expect(fine).toContainText(fill(lang, 'buy.finding.free_return_offered', { days: 15, limit: 1000 }));
+      await expect(fine.locator('summary', { hasText: 'R2' })).toHaveCount(1);
       await expect(fine).toContainText(text(lang, 'buy.finding.country_has_free_returns'));
       await expect(fine).toContainText(text(lang, 'buy.finding.reviews_with_photos'));
       await expect(summary).not.toContainText(text(lang, 'buy.summary.empty'));
@@ -145,6 +147,8 @@ for (const lang of LANGS) {
       const result = check.getByRole('region', { name: text(lang, 'returns.result.title') });
       await expect(result).toContainText(text(lang, 'returns.result.unknown'));
       await expect(result).toContainText(text(lang, 'returns.reason.country_unknown'));
+      // Return terms belong to each product, not to the store.
+      await expect(check).toContainText(text(lang, 'returns.check.per_product'));
       await expectAccessible(page);
 
       await answerAll(page, 4);

@@ -18,6 +18,21 @@ export function text(lang: Lang, key: string): string {
   return value;
 }
 
+const buttonsSource = readFileSync(new URL('../../../src/i18n/buttons.rs', import.meta.url), 'utf8');
+
+/** AliExpress's own words (`MyOrders`, `OpenDispute`…), from the one table the app quotes them from. */
+export function aliWord(lang: Lang, name: string): string {
+  const match = buttonsSource.match(new RegExp(`word\\(\\s*AliButton::${name},\\s*"([^"]*)",\\s*"([^"]*)"`));
+  if (!match) throw new Error(`no ${name} in ALIEXPRESS_WORDS`);
+  return lang === 'en' ? match[1] : match[2];
+}
+
+/** A path of AliExpress's buttons as the texts write it: “My Orders” → “View details”. */
+export function aliPath(lang: Lang, names: string[]): string {
+  const [open, close] = lang === 'en' ? ['“', '”'] : ['«', '»'];
+  return names.map((name) => `${open}${aliWord(lang, name)}${close}`).join(' → ');
+}
+
 /** What the browser refused under the Content-Security-Policy, and where. */
 export type CspViolation = { directive: string; blocked: string; page: string; sample: string };
 
