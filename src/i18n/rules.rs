@@ -1,5 +1,6 @@
 //! The words for the rules of the policy table, in the buyer's language.
 
+use super::countries::country_list;
 use super::{td_string, Locale};
 use crate::domain::{Alternative, Confidence, Policy, RuleId};
 
@@ -83,7 +84,7 @@ pub fn text(locale: Locale, id: RuleId) -> String {
         RuleId::E4 => td_string!(locale, rules.e4.text, days = p.appeal_days).to_string(),
         RuleId::E5 => td_string!(locale, rules.e5.text, days = p.return_ship_days).to_string(),
         RuleId::R1 => {
-            let countries = p.free_return_countries.join(", ");
+            let countries = country_list(locale, p.free_return_countries);
             let days = p.free_return_days;
             td_string!(locale, rules.r1.text, days = days, countries = countries).to_string()
         }
@@ -154,8 +155,8 @@ pub fn alternative(locale: Locale, id: RuleId) -> Option<String> {
                 .iter()
                 .filter(|code| !default.contains(code))
                 .copied()
-                .collect::<Vec<_>>()
-                .join(", ");
+                .collect::<Vec<_>>();
+            let more = country_list(locale, &more);
             td_string!(locale, rules.r1.alternative, more = more).to_string()
         }
         RuleId::F2 => {
@@ -192,6 +193,20 @@ mod tests {
             }
         }
         assert!(text(Locale::en, RuleId::D5).contains("5 days"));
+    }
+
+    #[test]
+    fn the_free_return_countries_read_as_names_in_the_page_language() {
+        let en = text(Locale::en, RuleId::R1);
+        assert!(
+            en.contains("Spain") && en.contains("United Kingdom"),
+            "{en}"
+        );
+        let es = alternative(Locale::es, RuleId::R1).unwrap();
+        assert!(es.contains("Francia") && es.contains("Japón"), "{es}");
+        for text in [en, es] {
+            assert!(!text.contains("ES,") && !text.contains("FR,"), "{text}");
+        }
     }
 
     #[test]

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use web_sys::HtmlInputElement;
 
 use super::model::{Action, Answer, DateField, Field, Step};
-use super::{countries, issue_sentence, Wizard, HEADING_ID};
+use super::{issue_sentence, Wizard, HEADING_ID};
 use crate::domain::{DeliveryStatus, PaymentMethod, Problem};
 use crate::i18n::*;
 
@@ -472,7 +472,7 @@ fn CountrySelect(wizard: Wizard) -> impl IntoView {
     let chosen = move || wizard.draft.with(|d| d.country.clone().unwrap_or_default());
     let options = move || {
         let locale = i18n.get_locale();
-        countries::choices(locale)
+        crate::i18n::countries::choices(locale)
             .into_iter()
             .map(|(code, name)| {
                 view! {
