@@ -93,13 +93,17 @@ test('home leads each situation to its section', async ({ page }) => {
   await expect(page).toHaveURL(/\/cases$/);
 });
 
-test('protection cites its rules with source and confidence', async ({ page }) => {
+test('protection cites its rules: the rule in a sentence, then its source and confidence', async ({ page }) => {
   await open(page, '/protection', 'es');
   const cite = page.locator('details.cite', { hasText: 'BP2' });
   await cite.locator('summary').click();
+  await expect(cite.locator('.cite__rule')).toHaveText(text('es', 'rules.bp2.summary').replace('{{ days }}', '60'));
   await expect(cite).toContainText(text('es', 'citation.source'));
   await expect(cite).toContainText(text('es', 'rules.bp2.source'));
   await expect(cite).toContainText(text('es', 'confidence.medium'));
+  const chat = page.locator('details.cite', { hasText: 'BP5' });
+  await chat.locator('summary').click();
+  await expect(chat.locator('.cite__rule')).toHaveText(text('es', 'rules.bp5.summary'));
   for (const id of ['BP1', 'BP2', 'BP3', 'BP4', 'BP5', 'F1', 'F2', 'F3']) {
     await expect(page.locator('details.cite summary', { hasText: id })).toHaveCount(1);
   }
