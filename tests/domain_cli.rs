@@ -204,3 +204,122 @@ fn help_prints_usage_and_exits_0() {
         assert!(text.starts_with("usage: disputa-assess [--today YYYY-MM-DD] FILE|-"));
     }
 }
+
+fn assess_stdin(json: &str, today: &str) -> serde_json::Value {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_disputa-assess"))
+        .args(["--today", today, "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(json.as_bytes())
+        .unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    stdout_json(&output)
+}
+
+const CHANGED_MIND_IN_EUROS: &str = r#"{
+  "format": "disputa.case", "version": 1, "id": "eur",
+  "price": { "amount": "AMOUNT", "currency": "EUR" },
+  "country": "DE", "shipped_on": "2026-10-01",
+  "delivery_status": "received", "delivered_on": "2026-10-20",
+  "problem": "no_longer_needed", "item_unused": true, "free_return_offered": true
+}"#;
+
+#[test]
+fn the_free_return_price_limit_holds_for_euros() {
+    let expensive = assess_stdin(
+        &CHANGED_MIND_IN_EUROS.replace("AMOUNT", "5000"),
+        "2026-10-22",
+    );
+    assert_eq!(expensive["free_return"]["eligible"], false);
+    assert_ne!(expensive["next_step"], "ship_return");
+    let cheap = assess_stdin(&CHANGED_MIND_IN_EUROS.replace("AMOUNT", "50"), "2026-10-22");
+    assert_eq!(cheap["free_return"]["eligible"], true);
+    assert_eq!(cheap["next_step"], "ship_return");
+}
+
+#[test]
+fn marked_delivered_without_a_date_is_not_open_forever() {
+    let json = r#"{ "format": "disputa.case", "version": 1, "id": "m",
+      "shipped_on": "2026-03-01", "delivery_status": "marked_delivered",
+      "problem": "not_received" }"#;
+    let year_later = assess_stdin(json, "2027-03-01");
+    assert_eq!(year_later["closes_on"], "2026-05-15");
+    assert_eq!(year_later["verdict"], "too_late");
+    let missing = year_later["missing"].as_array().unwrap();
+    assert!(missing.iter().any(|m| m == "delivered_on"), "{missing:?}");
+}
+
+#[test]
+fn a_late_confirm_receipt_and_a_claim_without_photos_follow_the_readings() {
+    let json = r#"{ "format": "disputa.case", "version": 1, "id": "c",
+      "shipped_on": "2026-03-01", "protection_ends_on": "2026-04-30",
+      "delivery_status": "received", "delivered_on": "2026-03-20",
+      "receipt_confirmed_on": "2026-05-10", "problem": "damaged",
+      "dispute": { "opened_on": "2026-05-12", "escalated_on": "2026-05-14" } }"#;
+    let assessment = assess_stdin(json, "2026-05-20");
+    assert_eq!(assessment["closes_on"], "2026-05-15");
+    assert_eq!(assessment["stage"], "claim");
+    assert_eq!(assessment["next_step"], "answer_case_team");
+    let evidence = assessment["evidence"].as_array().unwrap();
+    assert!(evidence
+        .iter()
+        .any(|e| e["kind"] == "photo" && e["required"] == true && e["captured"] == false));
+}
+
+#[test]
+fn a_rejected_dispute_can_be_appealed_within_seven_days() {
+    let json = r#"{ "format": "disputa.case", "version": 1, "id": "r",
+      "shipped_on": "2026-03-01", "delivery_status": "received",
+      "delivered_on": "2026-03-20", "problem": "quality",
+      "evidence": [{ "kind": "photo", "captured_on": "2026-03-20" }],
+      "dispute": { "opened_on": "2026-03-21", "closed_on": "2026-04-01",
+                   "outcome": "rejected" } }"#;
+    assert_eq!(assess_stdin(json, "2026-04-08")["next_step"], "appeal");
+    assert_eq!(assess_stdin(json, "2026-04-09")["next_step"], "done");
+    // One appeal (E4): once appealed and decided again, no second one.
+    let appealed = json.replace(
+        "\"closed_on\": \"2026-04-01\"",
+        "\"appealed_on\": \"2026-04-02\", \"closed_on\": \"2026-04-05\"",
+    );
+    assert_eq!(assess_stdin(&appealed, "2026-04-06")["next_step"], "done");
+}
+
+#[test]
+fn a_cancellation_after_shipment_exits_2_naming_cancelled_on() {
+    let json = r#"{ "format": "disputa.case", "version": 1, "id": "x",
+      "ordered_on": "2026-03-01", "shipped_on": "2026-03-03",
+      "delivery_status": "in_transit", "cancelled_on": "2026-03-05" }"#;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_disputa-assess"))
+        .args(["--today", "2026-03-10", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(json.as_bytes())
+        .unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("cancelled_on"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(
+        stderr(&output).contains("is after shipped_on"),
+        "{}",
+        stderr(&output)
+    );
+}

@@ -182,6 +182,10 @@ fn a_wider_country_list_brings_free_returns_to_more_buyers() {
     case.country = Some("FR".into());
     case.item_unused = Some(true);
     case.free_return_offered = Some(true);
+    case.price = Some(Price {
+        amount: "50".into(),
+        currency: "EUR".into(),
+    });
     let today = d("2026-03-21");
     assert!(
         !assess(&case, &Policy::default(), today)
@@ -218,7 +222,7 @@ fn free_return_exclusions_are_reasons() {
 }
 
 #[test]
-fn free_return_price_limit_is_inclusive_and_only_for_dollars() {
+fn free_return_price_limit_is_inclusive_and_holds_in_every_currency() {
     let mut case = received(Some(Problem::NoLongerNeeded));
     let over = |case: &Case| {
         at(case, "2026-03-21")
@@ -231,7 +235,8 @@ fn free_return_price_limit_is_inclusive_and_only_for_dollars() {
         ("999.99", "USD", false),
         ("1000.50", "USD", true),
         ("12000", "USD", true),
-        ("5000", "EUR", false),
+        ("5000", "EUR", true),
+        ("50", "EUR", false),
     ] {
         case.price = Some(Price {
             amount: amount.into(),
@@ -268,12 +273,13 @@ fn in_transit_without_a_shipping_date_lists_it_as_missing() {
 }
 
 #[test]
-fn marked_delivered_without_a_date_has_no_close_and_says_so() {
+fn marked_delivered_without_a_date_keeps_the_outer_limit_and_says_so() {
     let mut case = Case::new("a");
     case.delivery_status = DeliveryStatus::MarkedDelivered;
     case.shipped_on = Some(d("2026-03-01"));
     let assessment = at(&case, "2026-03-21");
-    assert_eq!(assessment.closes_on, None);
+    // S4: protection end (shipment + 60) + 15.
+    assert_eq!(assessment.closes_on, Some(d("2026-05-15")));
     assert!(assessment.missing.contains(&"delivered_on"));
     assert_eq!(assessment.next_step, NextStep::OpenDispute);
 }
@@ -307,10 +313,15 @@ fn open_dispute_waits_for_the_seller_then_for_the_case_team() {
 }
 
 #[test]
-fn open_dispute_without_required_photos_asks_for_them() {
+fn open_dispute_without_required_photos_lists_them_and_waits_for_the_seller() {
     let mut case = sample("damaged");
     case.evidence.clear();
-    assert_eq!(at(&case, "2026-11-01").next_step, NextStep::GatherEvidence);
+    let assessment = at(&case, "2026-11-01");
+    assert_eq!(assessment.next_step, NextStep::WaitForSeller);
+    assert!(assessment
+        .evidence
+        .iter()
+        .any(|item| item.required && !item.captured));
 }
 
 #[test]

@@ -1,14 +1,16 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Properties over generated cases: no panic on anything, deadlines never
 //! before the date they count from, too_late never turns back into
-//! eligible_now, JSON round trips (from text and from parsed JSON), and validation names the broken field.
+//! eligible_now, JSON round trips (from text and from parsed JSON), validation names the broken field,
+//! and the invariants of the readings: no open window without an end, no close after its limits,
+//! no free return that may exceed the price limit, no pre-dispute step once a dispute is open.
 
 use chrono::{Days, NaiveDate};
 use disputa::domain::{
-    apply, assess, case_to_json, parse_case_file, parse_case_value, validate, Alternative, Case,
-    DeadlineKind, DeliveryStatus, Dispute, Evidence, EvidenceKind, ItemCategory, Operation,
-    Outcome, PaymentMethod, Policy, Price, Problem, Reason, Refund, RefundStage, ReturnShipment,
-    Verdict,
+    add_days, apply, assess, case_to_json, parse_case_file, parse_case_value, price_check,
+    validate, Alternative, Case, DeadlineKind, DeliveryStatus, Dispute, Evidence, EvidenceKind,
+    ItemCategory, NextStep, Operation, Outcome, PaymentMethod, Policy, Price, PriceCheck, Problem,
+    Reason, Refund, RefundStage, ReturnShipment, Stage, Verdict,
 };
 use proptest::option;
 use proptest::prelude::*;
@@ -395,5 +397,106 @@ proptest! {
             problems.iter().any(|p| p.path() == expected.0 && p.reason == expected.1),
             "{:?} not in {:?}", expected, problems
         );
+    }
+}
+
+/// A price in a currency of the reference rates, or in one without, around
+/// R2's limit.
+fn priced_case() -> impl Strategy<Value = (Case, NaiveDate)> {
+    let currency = select(vec!["USD", "EUR", "GBP", "JPY", "KRW", "XOF", "AED"]);
+    (
+        plausible_case(),
+        option::of((0u64..3_000_000_000, currency)),
+    )
+        .prop_map(|((mut case, today), price)| {
+            case.price = price.map(|(cents, currency)| Price {
+                amount: format!("{}.{:02}", cents / 100, cents % 100),
+                currency: currency.to_string(),
+            });
+            (case, today)
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: 3000,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
+
+    /// S4: no window is open without its last day.
+    #[test]
+    fn no_window_is_open_without_an_end(case in any_case(), today in any_date(), policy in any_policy()) {
+        let assessment = assess(&case, &policy, today);
+        if assessment.verdict == Verdict::EligibleNow {
+            prop_assert!(assessment.closes_on.is_some(), "{:?}", assessment);
+        }
+    }
+
+    /// D4, S3, S4: the window never closes after protection end + 15, nor
+    /// after confirmed receipt + 15, nor, marked delivered, after delivery + 5.
+    #[test]
+    fn the_window_never_closes_after_its_limits(case in any_case(), today in any_date(), policy in any_policy()) {
+        let assessment = assess(&case, &policy, today);
+        let Some(closes) = assessment.closes_on else { return Ok(()) };
+        if let Some(end) = assessment.protection_ends_on {
+            prop_assert!(closes <= add_days(end, policy.dispute_window_days));
+        }
+        if let Some(confirmed) = case.receipt_confirmed_on {
+            prop_assert!(closes <= add_days(confirmed, policy.dispute_window_days));
+        }
+        if case.delivery_status == DeliveryStatus::MarkedDelivered {
+            if let Some(delivered) = case.delivered_on {
+                prop_assert!(closes <= add_days(delivered, policy.marked_delivered_days));
+            }
+        }
+    }
+
+    /// R2, S5: a free return is never eligible when the price may be over
+    /// the limit: unknown, near it once converted, or in a currency without
+    /// a rate.
+    #[test]
+    fn a_free_return_is_eligible_only_under_the_price_limit((case, today) in priced_case(), policy in any_policy()) {
+        let assessment = assess(&case, &policy, today);
+        if assessment.free_return.eligible {
+            let price = case.price.as_ref().expect("a known price");
+            prop_assert_eq!(price_check(&price.amount, &price.currency, &policy), PriceCheck::Under);
+        }
+    }
+
+    #[test]
+    fn no_free_return_on_any_case_may_exceed_the_limit(case in any_case(), today in any_date()) {
+        let policy = Policy::default();
+        if assess(&case, &policy, today).free_return.eligible {
+            let price = case.price.as_ref().expect("a known price");
+            prop_assert_eq!(price_check(&price.amount, &price.currency, &policy), PriceCheck::Under);
+        }
+    }
+
+    /// S6: once a dispute is open the step is the dispute's, never one from
+    /// before it, and E1's date is never after opening + 15.
+    #[test]
+    fn an_open_dispute_never_steps_back(case in any_case(), today in any_date(), policy in any_policy()) {
+        let assessment = assess(&case, &policy, today);
+        if matches!(assessment.stage, Stage::DisputeOpen | Stage::Claim) {
+            prop_assert!(!matches!(
+                assessment.next_step,
+                NextStep::CancelOrder | NextStep::ContactSeller | NextStep::OpenDispute | NextStep::GatherEvidence
+            ), "{:?}", assessment.next_step);
+        }
+        let opened = case.dispute.as_ref().and_then(|d| d.opened_on);
+        if let (Some(escalates), Some(opened)) = (assessment.escalates_on, opened) {
+            prop_assert!(escalates <= add_days(opened, policy.escalation_days));
+        }
+    }
+
+    /// S7: a cancellation after shipment never validates.
+    #[test]
+    fn a_cancellation_after_shipment_never_validates((case, today) in plausible_case(), days in 1u32..30) {
+        let Some(shipped) = case.shipped_on else { return Ok(()) };
+        let mut cancelled = case;
+        cancelled.cancelled_on = Some(plus(shipped, days));
+        let problems = validate(&cancelled, plus(today, days)).unwrap_err();
+        prop_assert!(problems.iter().any(|p| p.field == "cancelled_on" && p.reason == Reason::After("shipped_on")));
     }
 }

@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use disputa::domain::{
     assess, Alternative, Assessment, Case, DeadlineKind, DeliveryStatus, Dispute, FreeReturnReason,
-    NextStep, Outcome, PaymentMethod, Policy, Problem, Stage, Verdict,
+    NextStep, Outcome, PaymentMethod, Policy, Price, Problem, Stage, Verdict,
 };
 
 fn d(text: &str) -> NaiveDate {
@@ -229,6 +229,10 @@ fn change_of_mind(delivered: &str) -> Case {
     case.country = Some("ES".into());
     case.item_unused = Some(true);
     case.free_return_offered = Some(true);
+    case.price = Some(Price {
+        amount: "35.00".into(),
+        currency: "EUR".into(),
+    });
     case
 }
 

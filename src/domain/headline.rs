@@ -13,6 +13,9 @@ pub enum Headline {
     OpenNow(Option<NaiveDate>),
     /// Too early; the window opens on the date.
     OpensOn(Option<NaiveDate>),
+    /// The window cannot be dated: neither the shipment nor the protection
+    /// end is known (S4: no window is called open without an end).
+    Undated,
     /// Too late; the date was the last day.
     ClosedOn(Option<NaiveDate>),
     CancelInstead,
@@ -28,6 +31,7 @@ pub fn headline(assessment: &Assessment) -> Headline {
         (Verdict::EligibleNow, _) => {
             Headline::OpenNow(assessment.recommended_open_by.or(assessment.closes_on))
         }
+        (Verdict::NotYet, _) if assessment.closes_on.is_none() => Headline::Undated,
         (Verdict::NotYet, _) => Headline::OpensOn(assessment.opens_on),
         (Verdict::TooLate, _) => Headline::ClosedOn(assessment.closes_on),
         (Verdict::NotNeeded, Some(AlternativeRoute::FreeReturn)) => {

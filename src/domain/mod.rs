@@ -9,6 +9,7 @@ mod decimal;
 mod draft;
 mod engine;
 mod enums;
+mod exchange;
 mod headline;
 mod lifecycle;
 mod listing_check;
@@ -40,6 +41,7 @@ pub use enums::{
     DeliveryStatus, EvidenceKind, ItemCategory, Outcome, PaymentMethod, Problem, RefundStage,
     SellerRequestKind, UnknownValue,
 };
+pub use exchange::{currency_of, price_check, PriceCheck, ReferenceRate};
 pub use headline::{headline, next_link, Headline, NextLink};
 pub use lifecycle::{
     allowed_operations, apply, cancelled_by_buyer, escalates_on, stage, Operation, OperationKind,
@@ -58,7 +60,7 @@ pub use parse::{
 pub use policy::{
     rule, Alternative, Confidence, Policy, Rule, RuleId, UnknownRuleId, DEFAULT_POLICY,
     EU_COUNTRIES, FREE_RETURN_COUNTRIES_12, FREE_RETURN_COUNTRIES_16, FREE_RETURN_COUNTRIES_24,
-    RULES,
+    REFERENCE_RATES, RULES,
 };
 pub use refund::{refund_arrival, ArrivalWindow, RefundDestination};
 pub use returns::{

@@ -104,7 +104,8 @@ pub fn rule(id: RuleId) -> &'static Rule {
     &RULES[id as usize]
 }
 
-pub use super::policy_table::RULES;
+use super::exchange::ReferenceRate;
+pub use super::policy_table::{REFERENCE_RATES, RULES};
 
 /// The countries where free returns are offered, in the 12-country list of
 /// the seed guide (R1 default).
@@ -166,6 +167,11 @@ pub struct Policy {
     pub free_return_countries: &'static [&'static str],
     /// R2: items over this many US dollars are excluded from free returns.
     pub free_return_max_usd: u32,
+    /// S5: the reference rates that convert other currencies to US dollars.
+    pub reference_rates: &'static [ReferenceRate],
+    /// S5: a converted price within this many percent of the R2 limit is
+    /// uncertain.
+    pub price_margin_percent: u32,
     /// F2: card refunds arrive this many business days after "refund completed".
     pub card_refund_days: (u32, u32),
     /// F2: the bank may take up to this many more business days.
@@ -200,6 +206,8 @@ pub const DEFAULT_POLICY: Policy = Policy {
     free_return_days: 15,
     free_return_countries: FREE_RETURN_COUNTRIES_12,
     free_return_max_usd: 1000,
+    reference_rates: REFERENCE_RATES,
+    price_margin_percent: 10,
     card_refund_days: (3, 20),
     bank_extra_days: 15,
     paypal_dispute_days: 180,
@@ -248,6 +256,11 @@ impl Policy {
     /// Whether free returns are offered in `country` (R1).
     pub fn free_returns_in(&self, country: &str) -> bool {
         self.free_return_countries.contains(&country)
+    }
+
+    /// The reference rate of `currency` (S5), if the table has one.
+    pub fn rate(&self, currency: &str) -> Option<&'static ReferenceRate> {
+        self.reference_rates.iter().find(|r| r.currency == currency)
     }
 
     /// Whether the EU consumer rules apply in `country` (O3).

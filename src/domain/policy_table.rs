@@ -1,6 +1,7 @@
 //! The rows of the domain reference, one per rule id, in the order of
 //! `RuleId::ALL`: short title, source, confidence, default and alternatives.
 
+use super::exchange::ReferenceRate;
 use super::policy::{Confidence, Rule, RuleId};
 use Confidence::{High, Low, Medium};
 
@@ -108,4 +109,51 @@ pub static RULES: [Rule; 36] = [
         "seed guide", High, None, &[]),
     row(RuleId::PP6, "Pay only through AliExpress",
         "seller-guarantee page", High, None, &[]),
+];
+
+const ECB: &str = "ECB euro reference rates of 30 June 2025, converted to US dollars and rounded";
+const PEG: &str = "the currency's fixed US-dollar peg";
+
+const fn rate(
+    currency: &'static str,
+    per_usd_millionths: u64,
+    source: &'static str,
+) -> ReferenceRate {
+    ReferenceRate {
+        currency,
+        per_usd_millionths,
+        on: "2025-06-30",
+        source,
+    }
+}
+
+/// S5: units of each currency per US dollar, for R2's price limit. A price
+/// within the policy's margin of the limit is uncertain, which absorbs the
+/// rounding and the moves of the rates since their date.
+#[rustfmt::skip]
+pub const REFERENCE_RATES: &[ReferenceRate] = &[
+    rate("EUR", 853_200, ECB),
+    rate("GBP", 730_000, ECB),
+    rate("CHF", 797_500, ECB),
+    rate("PLN", 3_620_000, ECB),
+    rate("CZK", 21_110_000, ECB),
+    rate("HUF", 341_100_000, ECB),
+    rate("RON", 4_332_000, ECB),
+    rate("SEK", 9_511_000, ECB),
+    rate("DKK", 6_366_000, ECB),
+    rate("NOK", 10_070_000, ECB),
+    rate("BRL", 5_493_000, ECB),
+    rate("MXN", 18_850_000, ECB),
+    rate("CAD", 1_368_000, ECB),
+    rate("AUD", 1_531_000, ECB),
+    rate("NZD", 1_650_000, ECB),
+    rate("JPY", 144_300_000, ECB),
+    rate("KRW", 1_355_000_000, ECB),
+    rate("CNY", 7_160_000, ECB),
+    rate("HKD", 7_850_000, ECB),
+    rate("SGD", 1_274_000, ECB),
+    rate("ILS", 3_370_000, ECB),
+    rate("INR", 85_600_000, ECB),
+    rate("AED", 3_672_500, PEG),
+    rate("SAR", 3_750_000, PEG),
 ];

@@ -126,7 +126,11 @@ pub fn free_return_answer(
 ) -> FreeReturnAnswer {
     let case = case_from_answers(answers, policy, today);
     let FreeReturnCheck { until, reasons, .. } = free_return_check(&case, policy, today);
-    let (unknown, definite): (Vec<_>, Vec<_>) = reasons.into_iter().partition(|r| r.is_unknown());
+    // The page asks about R2's limit itself (`over_limit`), not the price.
+    let (unknown, definite): (Vec<_>, Vec<_>) = reasons
+        .into_iter()
+        .filter(|r| *r != FreeReturnReason::PriceUnknown)
+        .partition(|r| r.is_unknown());
     if !definite.is_empty() {
         return FreeReturnAnswer::NotPossible {
             reasons: definite,
@@ -170,7 +174,8 @@ pub fn reason_rule(reason: FreeReturnReason) -> RuleId {
         | CountryUnknown
         | ListingWithoutFreeReturn
         | ListingUnknown => RuleId::R1,
-        ItemExcluded | PriceOverLimit | AlreadyReturned => RuleId::R2,
+        ItemExcluded | PriceOverLimit | PriceNearLimit | NoExchangeRate | PriceUnknown
+        | AlreadyReturned => RuleId::R2,
         DisputeOpened => RuleId::D9,
     }
 }

@@ -21,6 +21,9 @@ pub struct Invalid {
 pub enum Reason {
     /// The date is before the date of the named field.
     Before(&'static str),
+    /// The date is after the date of the named field, and may not be (S7:
+    /// an order is cancelled before it ships).
+    After(&'static str),
     /// The date is after today.
     InFuture,
     /// An amount that is zero or negative, or a count that must be positive.
@@ -46,6 +49,7 @@ impl std::fmt::Display for Reason {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Reason::Before(other) => write!(f, "is before {other}"),
+            Reason::After(other) => write!(f, "is after {other}"),
             Reason::InFuture => f.write_str("is after today"),
             Reason::NotPositive => f.write_str("is not a positive amount"),
             Reason::NotADecimal => f.write_str("is not a decimal amount like 12.99"),
@@ -218,6 +222,12 @@ fn check_order_dates(case: &Case, problems: &mut Vec<Invalid>) {
     let (field, date) = latest_known(&[shipped, ordered]);
     not_before(p, "protection_ends_on", protection, field, date);
     not_before(p, "cancelled_on", case.cancelled_on, ordered.0, ordered.1);
+    // A cancellation is approved before shipment (D1, S7).
+    if let (Some(cancelled), Some(shipped)) = (case.cancelled_on, case.shipped_on) {
+        if cancelled > shipped {
+            p.push(Invalid::new("cancelled_on", Reason::After("shipped_on")));
+        }
+    }
     let contacted = case.contacted_seller_on;
     not_before(p, "contacted_seller_on", contacted, ordered.0, ordered.1);
     let paypal = case.paypal_dispute_opened_on;

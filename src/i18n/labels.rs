@@ -203,6 +203,9 @@ pub fn free_return_reason(locale: Locale, value: crate::domain::FreeReturnReason
         V::ListingUnknown => td_string!(locale, labels.free_return_reason.listing_unknown),
         V::ItemExcluded => td_string!(locale, labels.free_return_reason.item_excluded),
         V::PriceOverLimit => td_string!(locale, labels.free_return_reason.price_over_limit),
+        V::PriceNearLimit => td_string!(locale, labels.free_return_reason.price_near_limit),
+        V::NoExchangeRate => td_string!(locale, labels.free_return_reason.no_exchange_rate),
+        V::PriceUnknown => td_string!(locale, labels.free_return_reason.price_unknown),
         V::AlreadyReturned => td_string!(locale, labels.free_return_reason.already_returned),
         V::DisputeOpened => td_string!(locale, labels.free_return_reason.dispute_opened),
     }
@@ -216,7 +219,7 @@ pub fn field(locale: Locale, path: &str) -> String {
         "order_number" => td_string!(locale, labels.field.order_number),
         "store" => td_string!(locale, labels.field.store),
         "item" => td_string!(locale, labels.field.item),
-        "price.amount" => td_string!(locale, labels.field.price_amount),
+        "price" | "price.amount" => td_string!(locale, labels.field.price_amount),
         "price.currency" => td_string!(locale, labels.field.price_currency),
         "payment_method" => td_string!(locale, labels.field.payment_method),
         "country" => td_string!(locale, labels.field.country),
@@ -261,6 +264,10 @@ pub fn invalid(locale: Locale, invalid: &crate::domain::Invalid) -> String {
         Reason::Before(other) => {
             let other = self::field(locale, other);
             td_string!(locale, labels.reason.before, field = field, other = other).to_string()
+        }
+        Reason::After(other) => {
+            let other = self::field(locale, other);
+            td_string!(locale, labels.reason.after, field = field, other = other).to_string()
         }
         Reason::InFuture => td_string!(locale, labels.reason.in_future, field = field).to_string(),
         Reason::NotPositive => {
@@ -458,6 +465,9 @@ mod tests {
                 crate::domain::FreeReturnReason::ListingUnknown,
                 crate::domain::FreeReturnReason::ItemExcluded,
                 crate::domain::FreeReturnReason::PriceOverLimit,
+                crate::domain::FreeReturnReason::PriceNearLimit,
+                crate::domain::FreeReturnReason::NoExchangeRate,
+                crate::domain::FreeReturnReason::PriceUnknown,
                 crate::domain::FreeReturnReason::AlreadyReturned,
                 crate::domain::FreeReturnReason::DisputeOpened,
             ] {

@@ -227,6 +227,10 @@ fn reason_text(locale: Locale, field: String, reason: Reason) -> String {
             let other = field_name(locale, other);
             td_string!(locale, storage.file.before, field = field, other = other)
         }
+        Reason::After(other) => {
+            let other = field_name(locale, other);
+            td_string!(locale, storage.file.after, field = field, other = other)
+        }
         Reason::InFuture => td_string!(locale, storage.file.in_future, field = field),
         Reason::NotPositive => td_string!(locale, storage.file.not_positive, field = field),
         Reason::NotADecimal => td_string!(locale, storage.file.not_a_decimal, field = field),
@@ -475,6 +479,26 @@ mod tests {
         assert_eq!(
             import_lines(Locale::es, file),
             ["Caso 2 (Watch): la fecha de entrega es anterior a la fecha de envío."]
+        );
+    }
+
+    #[test]
+    fn a_cancellation_after_shipment_says_when_an_order_is_cancelled() {
+        let file = collection(serde_json::json!([
+            { "id": "a", "item": "Lamp", "delivery_status": "in_transit",
+              "shipped_on": "2026-10-10", "cancelled_on": "2026-10-12" },
+        ]));
+        let lines = import_lines(Locale::en, file.clone());
+        assert!(
+            lines.contains(&"Case 1 (Lamp): the cancellation date is after the shipping date: an order is cancelled before it ships.".to_string()),
+            "{lines:?}"
+        );
+        let lines = import_lines(Locale::es, file);
+        assert!(
+            lines.iter().any(|l| l.starts_with(
+                "Caso 1 (Lamp): la fecha de cancelación es posterior a la fecha de envío"
+            )),
+            "{lines:?}"
         );
     }
 

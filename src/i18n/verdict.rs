@@ -3,7 +3,7 @@
 
 use super::dates::{days_left, long_date};
 use super::{td_string, Locale};
-use crate::domain::{headline, Assessment, Headline, NextStep};
+use crate::domain::{headline, Assessment, Headline, NextStep, Policy, RuleId};
 
 /// The verdict as one plain sentence, with its date and how far it is.
 pub fn verdict_sentence(
@@ -26,6 +26,7 @@ pub fn verdict_sentence(
             td_string!(locale, wizard.verdict.too_early, date = date, left = left).to_string()
         }
         Headline::OpensOn(None) => td_string!(locale, wizard.verdict.too_early_undated).to_string(),
+        Headline::Undated => td_string!(locale, wizard.verdict.undated).to_string(),
         Headline::ClosedOn(Some(last)) => {
             let (date, ago) = dated(last);
             td_string!(locale, wizard.verdict.too_late, date = date, ago = ago).to_string()
@@ -42,6 +43,29 @@ pub fn verdict_sentence(
         Headline::InProgress => td_string!(locale, wizard.verdict.in_progress).to_string(),
         Headline::Resolved => td_string!(locale, wizard.verdict.resolved).to_string(),
     }
+}
+
+/// What the buyer should add so every date can be worked out: the general
+/// note, and the marked-delivered order's missing delivery date (S4, D5).
+pub fn missing_sentences(locale: Locale, assessment: &Assessment) -> Vec<String> {
+    let mut sentences = Vec::new();
+    if assessment.missing.is_empty() {
+        return sentences;
+    }
+    let fields = assessment
+        .missing
+        .iter()
+        .map(|path| super::labels::field(locale, path))
+        .collect::<Vec<_>>()
+        .join(", ");
+    sentences.push(td_string!(locale, wizard.result.missing, fields = fields).to_string());
+    let marked_delivered = assessment.rules.contains(&RuleId::D5);
+    if marked_delivered && assessment.missing.contains(&"delivered_on") {
+        let days = Policy::default().marked_delivered_days;
+        sentences
+            .push(td_string!(locale, wizard.result.delivered_on_missing, days = days).to_string());
+    }
+    sentences
 }
 
 /// The one next step as a plain sentence.

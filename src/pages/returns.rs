@@ -308,6 +308,9 @@ fn reason_text(locale: Locale, reason: FreeReturnReason) -> String {
             limit = policy.free_return_max_usd
         )
         .to_string(),
+        PriceNearLimit | NoExchangeRate | PriceUnknown => {
+            labels::free_return_reason(locale, reason).to_string()
+        }
         AlreadyReturned => td_string!(locale, returns.reason.already_returned).to_string(),
         DisputeOpened => td_string!(locale, returns.reason.dispute_opened).to_string(),
     }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::components::{Disclosure, RuleCitation, RuleExplanation};
-use crate::domain::{next_link, Assessment, Case, NextLink};
+use crate::domain::{next_link, Assessment, Case, NextLink, NextStep};
 use crate::i18n::*;
 use crate::storage::today;
 
@@ -36,6 +36,28 @@ pub fn CaseAssessment(case: Signal<Case>, assessment: Memo<Assessment>) -> impl 
             }),
             NextLink::Returns => Some(("/returns".to_string(), t_string!(i18n, case.open_returns))),
             NextLink::None => None,
+        })
+    };
+    // Evidence still to attach shows under the step, never as the step once
+    // a dispute is open (S6), and so do the facts that would date a window.
+    let notes = move || {
+        let locale = i18n.get_locale();
+        assessment.with(|a| {
+            let mut notes = verdict::missing_sentences(locale, a);
+            let to_gather = a
+                .evidence
+                .iter()
+                .filter(|item| item.required && !item.captured)
+                .map(|item| labels::capture(locale, item.capture).to_string())
+                .collect::<Vec<_>>();
+            if !to_gather.is_empty() && a.next_step != NextStep::GatherEvidence {
+                let items = to_gather.join(", ");
+                notes.push(td_string!(locale, case.to_gather, items = items).to_string());
+            }
+            notes
+                .into_iter()
+                .map(|text| view! { <p class="case-now__note">{text}</p> })
+                .collect_view()
         })
     };
     let deadlines = move || {
@@ -72,6 +94,7 @@ pub fn CaseAssessment(case: Signal<Case>, assessment: Memo<Assessment>) -> impl 
             <p class="case-now__step">
                 <strong>{t!(i18n, case.next_step)}</strong> " " {step}
             </p>
+            {notes}
             {move || link().map(|(href, words)| view! { <A href=href attr:class="button">{words}</A> })}
             <p class="case-now__disclaimer">{t!(i18n, case.disclaimer)}</p>
         </section>

@@ -84,24 +84,34 @@ pub fn window(
     if opens_on.is_none() {
         trace.missing("shipped_on");
     }
+    // D4's hard close, from receipt confirmed or protection end, whichever
+    // came first (S3: a late "Confirm receipt" does not extend it).
+    let confirmed = match (case.receipt_confirmed_on, protection.map(|p| p.date)) {
+        (Some(receipt), Some(end)) => Some(receipt.min(end)),
+        (receipt, end) => receipt.or(end),
+    };
+    let outer = confirmed.map(|date| add_days(date, policy.dispute_window_days));
     let (closes_on, close_rule) = if case.delivery_status == DeliveryStatus::MarkedDelivered {
         trace.rule(RuleId::D5);
-        let close = case
-            .delivered_on
-            .map(|delivered| add_days(delivered, policy.marked_delivered_days));
-        if close.is_none() {
-            trace.missing("delivered_on");
+        trace.rule(RuleId::D4);
+        // D5 shortens the window; without the delivery date only D4's outer
+        // limit is known (S4).
+        match case.delivered_on {
+            Some(delivered) => {
+                let d5 = add_days(delivered, policy.marked_delivered_days);
+                match outer {
+                    Some(outer) if outer < d5 => (Some(outer), RuleId::D4),
+                    _ => (Some(d5), RuleId::D5),
+                }
+            }
+            None => {
+                trace.missing("delivered_on");
+                (outer, RuleId::D4)
+            }
         }
-        (close, RuleId::D5)
     } else {
         trace.rule(RuleId::D4);
-        let from = case
-            .receipt_confirmed_on
-            .or_else(|| protection.map(|p| p.date));
-        (
-            from.map(|date| add_days(date, policy.dispute_window_days)),
-            RuleId::D4,
-        )
+        (outer, RuleId::D4)
     };
     let open_by = match (case.delivery_status, protection) {
         (DeliveryStatus::InTransit, Some(protection)) if case.receipt_confirmed_on.is_none() => {

@@ -48,9 +48,10 @@ fn next_while_open(
     evidence: &[EvidenceItem],
     trace: &mut Trace,
 ) -> NextStep {
+    // The step is the dispute's; missing evidence stays listed to gather
+    // (S6).
     if required_missing(evidence) {
         trace.rule(RuleId::D6);
-        return NextStep::GatherEvidence;
     }
     if stage == Stage::Claim {
         trace.rule(RuleId::E2);

@@ -4,8 +4,8 @@
 use super::types::{FreeReturnCheck, FreeReturnReason};
 use crate::domain::case::{Case, DeliveryStatus};
 use crate::domain::dates::add_days;
+use crate::domain::exchange::{price_check, PriceCheck};
 use crate::domain::policy::Policy;
-use crate::domain::validate::amount_problem;
 use chrono::NaiveDate;
 
 use FreeReturnReason::*;
@@ -51,9 +51,7 @@ pub fn check(case: &Case, policy: &Policy, today: NaiveDate) -> FreeReturnCheck 
     {
         reasons.push(ItemExcluded);
     }
-    if over_price_limit(case, policy) {
-        reasons.push(PriceOverLimit);
-    }
+    reasons.extend(price_reason(case, policy));
     if case
         .return_
         .as_ref()
@@ -71,26 +69,18 @@ pub fn check(case: &Case, policy: &Policy, today: NaiveDate) -> FreeReturnCheck 
     }
 }
 
-/// R2's limit is in US dollars; prices in other currencies are not
-/// converted (the app has no exchange rates), so only USD prices are checked.
-fn over_price_limit(case: &Case, policy: &Policy) -> bool {
+/// R2's limit, in any currency (S5): over it is an exclusion; near it, in a
+/// currency without a reference rate, or with no price, a free return is
+/// uncertain until the buyer checks the listing.
+fn price_reason(case: &Case, policy: &Policy) -> Option<FreeReturnReason> {
     let Some(price) = &case.price else {
-        return false;
+        return Some(PriceUnknown);
     };
-    if price.currency != "USD" || amount_problem(&price.amount).is_some() {
-        return false;
-    }
-    let whole = price.amount.split('.').next().unwrap_or_default();
-    let fraction_nonzero = price
-        .amount
-        .split_once('.')
-        .is_some_and(|(_, f)| f.bytes().any(|b| b != b'0'));
-    let limit = policy.free_return_max_usd.to_string();
-    let whole = whole.trim_start_matches('0');
-    // Compare as decimal text, so any length of amount is handled.
-    match whole.len().cmp(&limit.len()) {
-        std::cmp::Ordering::Greater => true,
-        std::cmp::Ordering::Less => false,
-        std::cmp::Ordering::Equal => whole > limit.as_str() || (whole == limit && fraction_nonzero),
+    match price_check(&price.amount, &price.currency, policy) {
+        PriceCheck::Under => None,
+        PriceCheck::Over => Some(PriceOverLimit),
+        PriceCheck::NearLimit => Some(PriceNearLimit),
+        PriceCheck::NoRate => Some(NoExchangeRate),
+        PriceCheck::Unknown => Some(PriceUnknown),
     }
 }

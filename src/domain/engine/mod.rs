@@ -124,11 +124,10 @@ pub fn assess(case: &Case, policy: &Policy, today: NaiveDate) -> Assessment {
         deadlines::other_routes(case, policy, &mut trace);
     }
     let arrival = arrival(case, policy, &mut trace);
-    // A decided dispute only has the escalation it really had.
-    let escalates_on = case.dispute.as_ref().and_then(|d| match d.closed_on {
-        Some(_) => d.escalated_on,
-        None => lifecycle::escalates_on(d, policy),
-    });
+    let escalates_on = case
+        .dispute
+        .as_ref()
+        .and_then(|d| lifecycle::escalates_on(d, policy));
     let (rules, deadlines, missing) = trace.finish();
     Assessment {
         case_id: case.id.clone(),
@@ -231,6 +230,8 @@ fn record_free_return(case: &Case, check: &FreeReturnCheck, trace: &mut Trace) {
             r,
             FreeReturnReason::ItemExcluded
                 | FreeReturnReason::PriceOverLimit
+                | FreeReturnReason::PriceNearLimit
+                | FreeReturnReason::NoExchangeRate
                 | FreeReturnReason::AlreadyReturned
         )
     }) {
@@ -243,6 +244,7 @@ fn record_free_return(case: &Case, check: &FreeReturnCheck, trace: &mut Trace) {
                 FreeReturnReason::ItemConditionUnknown => "item_unused",
                 FreeReturnReason::CountryUnknown => "country",
                 FreeReturnReason::ListingUnknown => "free_return_offered",
+                FreeReturnReason::PriceUnknown => "price",
                 _ => continue,
             };
             trace.missing(field);

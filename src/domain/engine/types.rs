@@ -162,8 +162,15 @@ pub enum FreeReturnReason {
     ListingUnknown,
     /// Phones, underwear, food and custom-made goods (R2).
     ItemExcluded,
-    /// Over the R2 price limit (checked for prices in US dollars).
+    /// Over the R2 price limit, in US dollars or converted (S5).
     PriceOverLimit,
+    /// Within the margin of the R2 limit once converted (S5): check the
+    /// listing.
+    PriceNearLimit,
+    /// A currency the reference rates lack (S5): check the listing.
+    NoExchangeRate,
+    /// No price known, so R2's limit cannot be checked.
+    PriceUnknown,
     /// One free return per order (R2), or a return already shipped.
     AlreadyReturned,
     /// A dispute is open or was decided.
@@ -171,7 +178,8 @@ pub enum FreeReturnReason {
 }
 
 impl FreeReturnReason {
-    /// Whether the reason is only that something is not known.
+    /// Whether the reason is only that something is not known, or not sure
+    /// (a price near the R2 limit).
     pub fn is_unknown(&self) -> bool {
         matches!(
             self,
@@ -179,6 +187,9 @@ impl FreeReturnReason {
                 | FreeReturnReason::ItemConditionUnknown
                 | FreeReturnReason::CountryUnknown
                 | FreeReturnReason::ListingUnknown
+                | FreeReturnReason::PriceNearLimit
+                | FreeReturnReason::NoExchangeRate
+                | FreeReturnReason::PriceUnknown
         )
     }
 }

@@ -48,9 +48,13 @@ pub fn settled(case: &Case, trace: &mut Trace) -> Decision {
 }
 
 /// Where the dispute window stands today. Once closed it stays closed, even
-/// when the opening date is later than the closing one.
+/// when the opening date is later than the closing one. A window without an
+/// end is never called open (S4): it waits for the date that ends it.
 pub fn window_verdict(window: &Window, today: NaiveDate) -> Verdict {
-    if window.closes_on.is_some_and(|close| today > close) {
+    let Some(close) = window.closes_on else {
+        return Verdict::NotYet;
+    };
+    if today > close {
         Verdict::TooLate
     } else if window.opens_on.is_some_and(|open| today < open) {
         Verdict::NotYet

@@ -36,14 +36,21 @@ pub fn stage(case: &Case, policy: &Policy, today: NaiveDate) -> Stage {
     }
 }
 
-/// The day the dispute became or becomes a claim: the recorded one, else the
-/// automatic one of E1.
+/// The day the dispute became or becomes a claim (E1, S6): `opened_on + 15`,
+/// or the recorded escalation when it came earlier; none when the dispute
+/// was settled before either.
 pub fn escalates_on(dispute: &Dispute, policy: &Policy) -> Option<NaiveDate> {
-    dispute.escalated_on.or_else(|| {
-        dispute
-            .opened_on
-            .map(|opened| add_days(opened, policy.escalation_days))
-    })
+    let automatic = dispute
+        .opened_on
+        .map(|opened| add_days(opened, policy.escalation_days));
+    let escalated = match (dispute.escalated_on, automatic) {
+        (Some(recorded), Some(automatic)) => Some(recorded.min(automatic)),
+        (recorded, automatic) => recorded.or(automatic),
+    };
+    match (escalated, dispute.closed_on) {
+        (Some(escalated), Some(closed)) if closed < escalated => None,
+        _ => escalated,
+    }
 }
 
 /// Whether the dispute was cancelled by the buyer, which is the only case a

@@ -6,7 +6,8 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::{
-    parse_date, validate, Case, DeliveryStatus, Invalid, PaymentMethod, Problem, Reason,
+    currency_of, parse_date, parse_decimal, validate, Case, DeliveryStatus, Invalid, PaymentMethod,
+    Price, Problem, Reason,
 };
 
 /// Where the draft is kept between visits, apart from the cases.
@@ -190,6 +191,11 @@ pub struct Draft {
     pub country: Option<String>,
     pub payment: Option<PaymentMethod>,
     pub listing_free_return: Option<Answer>,
+    /// The price as typed; empty when not known (R2's limit then stays
+    /// uncertain).
+    pub price: String,
+    /// An ISO 4217 code; empty for the delivery country's currency.
+    pub currency: String,
     pub unused: Option<Answer>,
     pub seller_contacted: Option<bool>,
     pub contacted_date: DateAnswer,
@@ -214,6 +220,8 @@ impl Default for Draft {
             country: None,
             payment: None,
             listing_free_return: None,
+            price: String::new(),
+            currency: String::new(),
             unused: None,
             seller_contacted: None,
             contacted_date: DateAnswer::default(),
@@ -239,6 +247,8 @@ pub enum Action {
     ChooseCountry(String),
     ChoosePayment(PaymentMethod),
     ChooseListing(Answer),
+    TypePrice(String),
+    ChooseCurrency(String),
     ChooseCondition(Answer),
     ChooseSeller(bool),
     Next,
@@ -390,6 +400,26 @@ impl Draft {
         parse_date(answer.text.trim())
     }
 
+    /// The currency the price is in: the one chosen, else the delivery
+    /// country's.
+    pub fn currency(&self) -> String {
+        if !self.currency.is_empty() {
+            return self.currency.clone();
+        }
+        let country = self.country.as_deref().unwrap_or_default();
+        currency_of(country).unwrap_or_default().to_string()
+    }
+
+    /// The price, once it reads as an amount and has a currency.
+    fn price(&self) -> Option<Price> {
+        let amount = parse_decimal(&self.price).ok()?;
+        let currency = self.currency();
+        (!currency.is_empty()).then(|| Price {
+            amount: amount.to_plain(),
+            currency,
+        })
+    }
+
     /// The case the answers describe, as the engine reads it. Answers to
     /// questions that no longer apply are kept in the draft but left out.
     pub fn to_case(&self, id: &str) -> Case {
@@ -408,6 +438,7 @@ impl Draft {
         case.payment_method = self.payment;
         if self.applies(Step::Listing) {
             case.free_return_offered = self.listing_free_return.and_then(Answer::known);
+            case.price = self.price();
         }
         if self.applies(Step::Condition) {
             case.item_unused = self.unused.and_then(Answer::known);
@@ -492,6 +523,8 @@ impl Draft {
             }
             Action::ChoosePayment(method) => self.payment = Some(method),
             Action::ChooseListing(answer) => self.listing_free_return = Some(answer),
+            Action::TypePrice(text) => self.price = text,
+            Action::ChooseCurrency(code) => self.currency = code,
             Action::ChooseCondition(answer) => self.unused = Some(answer),
             Action::ChooseSeller(contacted) => self.seller_contacted = Some(contacted),
             Action::Next => return self.next(today),
@@ -849,6 +882,7 @@ mod tests {
             problem: Some(Some(Problem::NoLongerNeeded)),
             country: Some("ES".into()),
             listing_free_return: Some(Answer::Yes),
+            price: "49,90".into(),
             unused: Some(Answer::Yes),
             ..Draft::default()
         };
@@ -856,6 +890,14 @@ mod tests {
         assert_eq!(
             (case.free_return_offered, case.item_unused),
             (Some(true), Some(true))
+        );
+        let price = case
+            .price
+            .clone()
+            .expect("the price, in the country's currency");
+        assert_eq!(
+            (price.amount.as_str(), price.currency.as_str()),
+            ("49.90", "EUR")
         );
         let assessment = assess(&case, &Policy::default(), day(TODAY));
         let until = add_days(day("2026-10-30"), Policy::default().free_return_days);

@@ -72,18 +72,11 @@ pub fn WizardResult(wizard: Wizard) -> impl IntoView {
 }
 
 /// The answers whose absence stopped a date, if any.
-fn missing(locale: Locale, assessment: &Assessment) -> Option<impl IntoView> {
-    if assessment.missing.is_empty() {
-        return None;
-    }
-    let fields = assessment
-        .missing
-        .iter()
-        .map(|path| labels::field(locale, path))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let text = td_string!(locale, wizard.result.missing, fields = fields).to_string();
-    Some(view! { <p class="note">{text}</p> })
+fn missing(locale: Locale, assessment: &Assessment) -> impl IntoView {
+    verdict::missing_sentences(locale, assessment)
+        .into_iter()
+        .map(|text| view! { <p class="note">{text}</p> })
+        .collect_view()
 }
 
 fn next_step(

@@ -6,7 +6,10 @@ use web_sys::HtmlInputElement;
 
 use super::model::{Action, Answer, DateField, Field, Step};
 use super::{issue_sentence, Wizard, HEADING_ID};
-use crate::domain::{DeliveryStatus, PaymentMethod, Problem};
+use crate::components::{text_field, Field as TextField};
+use crate::domain::{
+    parse_decimal, DeliveryStatus, NumberProblem, PaymentMethod, Problem, REFERENCE_RATES,
+};
 use crate::i18n::*;
 
 /// A short name of a step, for element ids.
@@ -209,6 +212,7 @@ fn question(wizard: Wizard, step: Step) -> AnyView {
                         |d| d.listing_free_return,
                         Action::ChooseListing,
                     )}
+                    <PriceFields wizard />
                 </Question>
             }
             .into_any()
@@ -240,6 +244,58 @@ fn question(wizard: Wizard, step: Step) -> AnyView {
             }
             .into_any()
         }
+    }
+}
+
+/// The price paid, for R2's limit in any currency (S5): optional, and in
+/// the delivery country's currency unless another is chosen.
+#[component]
+fn PriceFields(wizard: Wizard) -> impl IntoView {
+    let i18n = use_i18n();
+    let amount_error = move |locale: Locale| {
+        let text = wizard.draft.with(|d| d.price.clone());
+        match parse_decimal(&text) {
+            Ok(_) | Err(NumberProblem::Empty) => None,
+            Err(_) => Some(td_string!(locale, wizard.listing.price_error).to_string()),
+        }
+    };
+    let chosen = move || wizard.draft.with(|d| d.currency());
+    let options = move || {
+        std::iter::once("USD")
+            .chain(REFERENCE_RATES.iter().map(|rate| rate.currency))
+            .map(|code| {
+                view! { <option value=code prop:selected=move || chosen() == code>{code}</option> }
+            })
+            .collect_view()
+    };
+    view! {
+        <div class="price-fields">
+            {text_field(
+                TextField {
+                    id: "wizard-price",
+                    label: |l| td_string!(l, wizard.listing.price),
+                    hint: Some(|l| td_string!(l, wizard.listing.price_hint)),
+                    kind: "text",
+                    inputmode: Some("decimal"),
+                    max: None,
+                },
+                move || wizard.draft.with(|d| d.price.clone()),
+                move |text| wizard.dispatch(Action::TypePrice(text)),
+                amount_error,
+            )}
+            <div class="select-field">
+                <label for="wizard-currency">{t!(i18n, wizard.listing.currency)}</label>
+                <select
+                    id="wizard-currency"
+                    on:change=move |ev| wizard.dispatch(Action::ChooseCurrency(event_target_value(&ev)))
+                >
+                    <option value="" prop:selected=move || chosen().is_empty()>
+                        {t!(i18n, wizard.listing.currency_choose)}
+                    </option>
+                    {options}
+                </select>
+            </div>
+        </div>
     }
 }
 

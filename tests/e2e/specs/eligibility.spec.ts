@@ -183,6 +183,41 @@ for (const lang of LANGS) {
     await expectSavedUnderMyCases(page, id);
   });
 
+  test(`a parcel marked delivered on a day the buyer does not know: the outer limit, and the date asked for, in ${lang}`, async ({ page }) => {
+    const w = await start(page, lang);
+    await w.choose('labels.delivery_status.marked_delivered');
+    await w.next();
+    await w.dontKnow('ordered_on');
+    await w.date('wizard.dates.shipped', day(-15));
+    await w.dontKnow('delivered_on');
+    await w.next();
+    await page.getByRole('checkbox', { name: w.t('wizard.protection.unknown') }).check();
+    await w.next();
+    await w.choose('labels.problem.not_received');
+    await w.next();
+    await w.country('MX');
+    await w.next();
+    await w.choose('labels.payment_method.paypal');
+    await w.next();
+    await w.choose('wizard.no');
+    await w.next();
+
+    await w.expectResult();
+    // S4: without the delivery date only D4's outer limit is known.
+    const close = -15 + policy('protection_days') + policy('dispute_window_days');
+    await expect(w.verdict()).toHaveText(
+      fill(w.t('wizard.verdict.open_now'), { date: longDate(lang, day(close)), left: daysLeft(lang, close) }),
+    );
+    const asked = fill(w.t('wizard.result.delivered_on_missing'), { days: policy('marked_delivered_days') });
+    await expect(page.getByText(asked)).toBeVisible();
+    await expectAccessible(page);
+
+    // The case page asks for it too, under the next step.
+    await w.saveAsCase('Speaker', '8100000000000005');
+    await expect(page.locator('.case-now').getByText(asked)).toBeVisible();
+    await expectAccessible(page);
+  });
+
   test(`a damaged item received last week: photos required, until the end of the dispute window, in ${lang}`, async ({ page }) => {
     const w = await start(page, lang);
     await w.choose('labels.delivery_status.received');
@@ -274,6 +309,9 @@ for (const lang of LANGS) {
     await w.next();
     await w.expectQuestion('wizard.listing.question');
     await w.choose('wizard.yes');
+    // R2's limit needs the price (S5); the currency is the country's.
+    await expect(page.getByLabel(w.t('wizard.listing.currency'))).toHaveValue('EUR');
+    await page.getByLabel(w.t('wizard.listing.price')).fill(lang === 'es' ? '49,90' : '49.90');
     await w.next();
     await w.expectQuestion('wizard.condition.question');
     await w.choose('wizard.yes');
