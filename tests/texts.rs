@@ -211,6 +211,7 @@ const DIGITS_ALLOWED: &[&str] = &[
     "labels.reason.not_a_decimal",
     "labels.reason.not_a_date",
     "storage.file.not_a_decimal",
+    "storage.file.invalid_date",
     "storage.file.unsupported_version",
     "storage.file.version_missing",
     "storage.notice.newer_body",

@@ -136,12 +136,12 @@ pub fn CaseForm(
                     options=Signal::derive(move || {
                         let locale = i18n.get_locale();
                         PaymentMethod::ALL.iter()
-                            .map(|m| (m.as_str(), labels::payment_method(locale, *m).to_string()))
+                            .map(|m| (m.as_str().to_string(), labels::payment_method(locale, *m).to_string()))
                             .collect()
                     }) />
-                <TextField form field="country" lens=|d| &mut d.country
+                <ChoiceField form field="country" lens=|d| &mut d.country
                     label=Signal::derive(move || t_string!(i18n, case_form.country).to_string())
-                    hint=Signal::derive(move || t_string!(i18n, case_form.country_hint).to_string()) />
+                    options=Signal::derive(move || country_options(i18n.get_locale(), &draft.with(|d| d.country.clone()))) />
             </fieldset>
             <fieldset class="case-form__group">
                 <legend>{t!(i18n, case_form.dates_legend)}</legend>
@@ -157,7 +157,7 @@ pub fn CaseForm(
                     options=Signal::derive(move || {
                         let locale = i18n.get_locale();
                         DeliveryStatus::ALL.iter()
-                            .map(|s| (s.as_str(), labels::delivery_status(locale, *s).to_string()))
+                            .map(|s| (s.as_str().to_string(), labels::delivery_status(locale, *s).to_string()))
                             .collect()
                     }) />
                 <Show when=delivered>
@@ -177,7 +177,7 @@ pub fn CaseForm(
                     options=Signal::derive(move || {
                         let locale = i18n.get_locale();
                         Problem::ALL.iter()
-                            .map(|p| (p.as_str(), labels::problem(locale, *p).to_string()))
+                            .map(|p| (p.as_str().to_string(), labels::problem(locale, *p).to_string()))
                             .collect()
                     }) />
                 <ChoiceField form field="item_category" lens=|d| &mut d.item_category
@@ -185,7 +185,7 @@ pub fn CaseForm(
                     options=Signal::derive(move || {
                         let locale = i18n.get_locale();
                         ItemCategory::ALL.iter()
-                            .map(|c| (c.as_str(), labels::item_category(locale, *c).to_string()))
+                            .map(|c| (c.as_str().to_string(), labels::item_category(locale, *c).to_string()))
                             .collect()
                     }) />
                 <ChoiceField form field="item_unused" lens=|d| &mut d.item_unused
@@ -202,11 +202,25 @@ pub fn CaseForm(
     }
 }
 
-fn yes_no(locale: Locale) -> Vec<(&'static str, String)> {
+fn yes_no(locale: Locale) -> Vec<(String, String)> {
     vec![
-        ("yes", td_string!(locale, case_form.yes).to_string()),
-        ("no", td_string!(locale, case_form.no).to_string()),
+        ("yes".into(), td_string!(locale, case_form.yes).to_string()),
+        ("no".into(), td_string!(locale, case_form.no).to_string()),
     ]
+}
+
+/// Every country by name; a code the app has no name for (from an imported
+/// file) stays a choice, so that the form shows what the case holds.
+fn country_options(locale: Locale, current: &str) -> Vec<(String, String)> {
+    let mut options: Vec<(String, String)> = countries::choices(locale)
+        .into_iter()
+        .map(|(code, name)| (code.to_string(), name.to_string()))
+        .collect();
+    let current = current.trim().to_ascii_uppercase();
+    if !current.is_empty() && !options.iter().any(|(code, _)| *code == current) {
+        options.push((current.clone(), current));
+    }
+    options
 }
 
 /// After a refused send: how many problems, each one a link to its field.
@@ -311,7 +325,7 @@ fn ChoiceField(
     field: &'static str,
     lens: Lens,
     label: Signal<String>,
-    options: Signal<Vec<(&'static str, String)>>,
+    options: Signal<Vec<(String, String)>>,
     #[prop(default = false)] required: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
@@ -330,7 +344,8 @@ fn ChoiceField(
             .get()
             .into_iter()
             .map(|(value, text)| {
-                view! { <option value=value selected=move || current() == value>{text}</option> }
+                let chosen = value.clone();
+                view! { <option value=value selected=move || current() == chosen>{text}</option> }
             })
             .collect_view()
     };

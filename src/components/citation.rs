@@ -1,5 +1,5 @@
-//! A rule id as a small citation; opening it shows the rule's source and how
-//! far the sources can be trusted.
+//! A rule id as a small citation; opening it says the rule in one plain
+//! sentence, then where it comes from and how far the sources can be trusted.
 
 use leptos::prelude::*;
 
@@ -16,12 +16,15 @@ pub fn RuleCitation(id: RuleId) -> impl IntoView {
                 <span class="visually-hidden">{t!(i18n, citation.rule)} " "</span>
                 {id.as_str()}
             </summary>
-            <dl class="cite__body">
-                <dt>{t!(i18n, citation.source)}</dt>
-                <dd>{move || rules::source(i18n.get_locale(), id)}</dd>
-                <dt>{t!(i18n, citation.confidence)}</dt>
-                <dd>{move || rules::confidence(i18n.get_locale(), confidence)}</dd>
-            </dl>
+            <div class="cite__body">
+                <p class="cite__rule">{move || rules::summary(i18n.get_locale(), id)}</p>
+                <dl>
+                    <dt>{t!(i18n, citation.source)}</dt>
+                    <dd>{move || rules::source(i18n.get_locale(), id)}</dd>
+                    <dt>{t!(i18n, citation.confidence)}</dt>
+                    <dd>{move || rules::confidence(i18n.get_locale(), confidence)}</dd>
+                </dl>
+            </div>
         </details>
     }
 }

@@ -1,5 +1,6 @@
 //! The words for the rules of the policy table, in the buyer's language.
 
+use super::countries::country_list;
 use super::{td_string, Locale};
 use crate::domain::{Alternative, Confidence, Policy, RuleId};
 
@@ -83,7 +84,7 @@ pub fn text(locale: Locale, id: RuleId) -> String {
         RuleId::E4 => td_string!(locale, rules.e4.text, days = p.appeal_days).to_string(),
         RuleId::E5 => td_string!(locale, rules.e5.text, days = p.return_ship_days).to_string(),
         RuleId::R1 => {
-            let countries = p.free_return_countries.join(", ");
+            let countries = country_list(locale, p.free_return_countries);
             let days = p.free_return_days;
             td_string!(locale, rules.r1.text, days = days, countries = countries).to_string()
         }
@@ -113,6 +114,67 @@ pub fn text(locale: Locale, id: RuleId) -> String {
         RuleId::PP4 => td_string!(locale, rules.pp4.text).to_string(),
         RuleId::PP5 => td_string!(locale, rules.pp5.text).to_string(),
         RuleId::PP6 => td_string!(locale, rules.pp6.text).to_string(),
+    }
+}
+
+/// The rule in one plain sentence, with the numbers of the default policy:
+/// what a rule chip says first. It says what the buyer can claim, never
+/// what they will get.
+pub fn summary(locale: Locale, id: RuleId) -> String {
+    let p = Policy::default();
+    match id {
+        RuleId::BP1 => td_string!(locale, rules.bp1.summary).to_string(),
+        RuleId::BP2 => td_string!(locale, rules.bp2.summary, days = p.protection_days),
+        RuleId::BP3 => td_string!(locale, rules.bp3.summary).to_string(),
+        RuleId::BP4 => td_string!(locale, rules.bp4.summary).to_string(),
+        RuleId::BP5 => td_string!(locale, rules.bp5.summary).to_string(),
+        RuleId::D1 => td_string!(locale, rules.d1.summary).to_string(),
+        RuleId::D2 => td_string!(locale, rules.d2.summary).to_string(),
+        RuleId::D3 => td_string!(locale, rules.d3.summary, days = p.dispute_opens_after_days),
+        RuleId::D4 => td_string!(locale, rules.d4.summary, days = p.dispute_window_days),
+        RuleId::D5 => td_string!(locale, rules.d5.summary, days = p.marked_delivered_days),
+        RuleId::D6 => td_string!(locale, rules.d6.summary).to_string(),
+        RuleId::D7 => td_string!(locale, rules.d7.summary).to_string(),
+        RuleId::D8 => td_string!(locale, rules.d8.summary).to_string(),
+        RuleId::D9 => td_string!(locale, rules.d9.summary).to_string(),
+        RuleId::D10 => td_string!(locale, rules.d10.summary).to_string(),
+        RuleId::D11 => td_string!(locale, rules.d11.summary, days = p.status_check_days),
+        RuleId::E1 => td_string!(locale, rules.e1.summary, days = p.escalation_days),
+        RuleId::E2 => td_string!(locale, rules.e2.summary).to_string(),
+        RuleId::E3 => td_string!(locale, rules.e3.summary).to_string(),
+        RuleId::E4 => td_string!(locale, rules.e4.summary, days = p.appeal_days),
+        RuleId::E5 => td_string!(locale, rules.e5.summary, days = p.return_ship_days),
+        RuleId::R1 => {
+            let days = p.free_return_days;
+            let count = p.free_return_countries.len();
+            td_string!(locale, rules.r1.summary, days = days, count = count)
+        }
+        RuleId::R2 => td_string!(locale, rules.r2.summary, limit = p.free_return_max_usd),
+        RuleId::R3 => td_string!(locale, rules.r3.summary).to_string(),
+        RuleId::F1 => td_string!(locale, rules.f1.summary).to_string(),
+        RuleId::F2 => {
+            let (min, max) = p.card_refund_days;
+            let bank = p.bank_extra_days;
+            td_string!(locale, rules.f2.summary, min = min, max = max, bank = bank)
+        }
+        RuleId::F3 => td_string!(locale, rules.f3.summary).to_string(),
+        RuleId::O1 => {
+            let days = p.paypal_dispute_days;
+            let escalate = p.paypal_escalate_days;
+            td_string!(locale, rules.o1.summary, days = days, escalate = escalate)
+        }
+        RuleId::O2 => td_string!(locale, rules.o2.summary, days = p.chargeback_days),
+        RuleId::O3 => {
+            let days = p.eu_withdrawal_days;
+            let years = p.eu_guarantee_years;
+            td_string!(locale, rules.o3.summary, days = days, years = years)
+        }
+        RuleId::PP1 => td_string!(locale, rules.pp1.summary).to_string(),
+        RuleId::PP2 => td_string!(locale, rules.pp2.summary).to_string(),
+        RuleId::PP3 => td_string!(locale, rules.pp3.summary).to_string(),
+        RuleId::PP4 => td_string!(locale, rules.pp4.summary).to_string(),
+        RuleId::PP5 => td_string!(locale, rules.pp5.summary).to_string(),
+        RuleId::PP6 => td_string!(locale, rules.pp6.summary).to_string(),
     }
 }
 
@@ -154,8 +216,8 @@ pub fn alternative(locale: Locale, id: RuleId) -> Option<String> {
                 .iter()
                 .filter(|code| !default.contains(code))
                 .copied()
-                .collect::<Vec<_>>()
-                .join(", ");
+                .collect::<Vec<_>>();
+            let more = country_list(locale, &more);
             td_string!(locale, rules.r1.alternative, more = more).to_string()
         }
         RuleId::F2 => {
@@ -192,6 +254,37 @@ mod tests {
             }
         }
         assert!(text(Locale::en, RuleId::D5).contains("5 days"));
+    }
+
+    #[test]
+    fn every_rule_has_a_one_sentence_summary_in_both_languages_with_its_numbers() {
+        for locale in [Locale::en, Locale::es] {
+            for id in RuleId::ALL {
+                let summary = summary(locale, *id);
+                assert!(
+                    !summary.is_empty() && !summary.contains("{{"),
+                    "{id}: {summary}"
+                );
+                let sentences = summary.trim_end_matches('.').matches(". ").count();
+                assert_eq!(sentences, 0, "{id} in one sentence: {summary}");
+            }
+        }
+        assert!(summary(Locale::en, RuleId::D5).contains(" 5 days "));
+        assert!(summary(Locale::es, RuleId::E1).contains(" 15 días "));
+    }
+
+    #[test]
+    fn the_free_return_countries_read_as_names_in_the_page_language() {
+        let en = text(Locale::en, RuleId::R1);
+        assert!(
+            en.contains("Spain") && en.contains("United Kingdom"),
+            "{en}"
+        );
+        let es = alternative(Locale::es, RuleId::R1).unwrap();
+        assert!(es.contains("Francia") && es.contains("Japón"), "{es}");
+        for text in [en, es] {
+            assert!(!text.contains("ES,") && !text.contains("FR,"), "{text}");
+        }
     }
 
     #[test]

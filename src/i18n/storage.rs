@@ -18,7 +18,8 @@ pub fn write_error(locale: Locale, error: &WriteError) -> String {
     }
 }
 
-/// One problem of damaged stored data.
+/// One problem of damaged stored data, naming the case by its position
+/// (from 1) and the field in the buyer's words.
 pub fn damage(locale: Locale, damage: &Damage) -> String {
     match damage {
         Damage::InvalidUtf16 { offset } => {
@@ -32,12 +33,8 @@ pub fn damage(locale: Locale, damage: &Damage) -> String {
                 column = column
             )
         }
-        Damage::NotAnObject => td_string!(locale, storage.damage.not_an_object).to_string(),
-        Damage::WrongFormat { found: Some(found) } => {
-            td_string!(locale, storage.damage.wrong_format, found = found)
-        }
-        Damage::WrongFormat { found: None } => {
-            td_string!(locale, storage.damage.format_missing).to_string()
+        Damage::NotAnObject | Damage::WrongFormat { .. } => {
+            td_string!(locale, storage.damage.not_disputa).to_string()
         }
         Damage::BadVersion { found: Some(found) } => {
             td_string!(locale, storage.damage.bad_version, found = found)
@@ -49,39 +46,50 @@ pub fn damage(locale: Locale, damage: &Damage) -> String {
             td_string!(locale, storage.damage.no_migration, version = from)
         }
         Damage::Migration(MigrationError::Shape { from, path }) => {
-            td_string!(
+            let (case, field) = split_case(path);
+            let field = field_name(locale, field);
+            let text = td_string!(
                 locale,
                 storage.damage.migration_shape,
                 version = from,
-                field = path
-            )
+                field = field
+            );
+            in_case(locale, case, None, text)
         }
         Damage::MissingField { path } => {
-            td_string!(locale, storage.damage.missing_field, field = path)
+            let (case, field) = split_case(path);
+            let field = field_name(locale, field);
+            let text = td_string!(locale, storage.file.missing_field, field = field);
+            in_case(locale, case, None, text)
         }
         Damage::WrongType { path, expected } => {
+            let (case, field) = split_case(path);
+            let field = field_name(locale, field);
             let expected = expected_text(locale, *expected);
-            td_string!(
+            let text = td_string!(
                 locale,
                 storage.damage.wrong_type,
-                field = path,
+                field = field,
                 expected = expected
-            )
+            );
+            in_case(locale, case, None, text)
         }
         Damage::RevisionOutOfRange { found } => {
             td_string!(locale, storage.damage.revision, found = found)
         }
         Damage::InvalidTimestamp { path, value } => {
-            td_string!(
-                locale,
-                storage.damage.invalid_timestamp,
-                field = path,
-                value = value
-            )
+            let (case, field) = split_case(path);
+            let text = timestamp_text(locale, field, value);
+            in_case(locale, case, None, text)
         }
-        Damage::Case(error) => case_file_error(locale, error),
-        Damage::DuplicateId { id, index } => {
-            td_string!(locale, storage.damage.duplicate_id, index = index, id = id)
+        Damage::Case(error) => {
+            let (case, field) = split_case(&error.path);
+            let text = field_error(locale, field, &error.kind);
+            in_case(locale, case, None, text)
+        }
+        Damage::DuplicateId { index, .. } => {
+            let text = td_string!(locale, storage.damage.duplicate_id).to_string();
+            in_case(locale, Some(*index), None, text)
         }
     }
 }
@@ -95,58 +103,107 @@ fn expected_text(locale: Locale, expected: Expected) -> &'static str {
     }
 }
 
-/// A problem of a case file, naming its field as written in the file.
+/// A problem of a case file, naming its case and field in the buyer's words.
 pub fn case_file_error(locale: Locale, error: &CaseFileError) -> String {
-    field_error(locale, &error.path, &error.kind)
+    let (case, field) = split_case(&error.path);
+    let text = field_error(locale, field, &error.kind);
+    in_case(locale, case, None, text)
 }
 
-/// A problem of one field; `field` is its path, empty for the whole file.
-fn field_error(locale: Locale, field: &str, kind: &CaseFileErrorKind) -> String {
-    let field = if field.is_empty() {
-        td_string!(locale, storage.file.whole)
-    } else {
-        field
+/// The case a path is in (`cases[2].delivered_on` is in the case at index
+/// 2), and the path inside it; `None` for a path of the file itself.
+fn split_case(path: &str) -> (Option<usize>, &str) {
+    let Some(rest) = path.strip_prefix("cases[") else {
+        return (None, path);
     };
+    let Some((index, inside)) = rest.split_once(']') else {
+        return (None, path);
+    };
+    match index.parse() {
+        Ok(index) => (Some(index), inside.trim_start_matches('.')),
+        Err(_) => (None, path),
+    }
+}
+
+/// `text` as a sentence about the case at `index` (shown from 1, with its
+/// item's name when known), or on its own when it is about the whole file.
+fn in_case(locale: Locale, index: Option<usize>, item: Option<&str>, text: String) -> String {
+    let Some(index) = index else {
+        return capitalized(&text);
+    };
+    let position = index + 1;
+    match item.map(str::trim).filter(|item| !item.is_empty()) {
+        Some(item) => td_string!(
+            locale,
+            storage.file.case_named,
+            position = position,
+            name = item,
+            problem = text
+        ),
+        None => td_string!(
+            locale,
+            storage.file.case_at,
+            position = position,
+            problem = text
+        ),
+    }
+}
+
+/// `text` with its first letter in capitals, for a sentence that stands on
+/// its own (the problem texts start in lower case to follow "Case 2: ").
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// A problem of one field; `path` is the field inside a case (or the file),
+/// empty for the case or file as a whole. The sentence starts in lower case.
+fn field_error(locale: Locale, path: &str, kind: &CaseFileErrorKind) -> String {
+    let field = field_name(locale, path);
     match kind {
         CaseFileErrorKind::Syntax { line, column, .. } => {
             td_string!(locale, storage.file.syntax, line = line, column = column)
         }
-        CaseFileErrorKind::NotAnObject => td_string!(locale, storage.file.not_an_object).into(),
-        CaseFileErrorKind::UnknownFormat { found: Some(found) } => {
-            td_string!(
-                locale,
-                storage.file.unknown_format,
-                field = field,
-                found = found
-            )
+        CaseFileErrorKind::NotAnObject | CaseFileErrorKind::UnknownFormat { found: Some(_) } => {
+            td_string!(locale, storage.file.not_disputa).into()
         }
         CaseFileErrorKind::UnknownFormat { found: None } => {
-            td_string!(locale, storage.file.format_missing, field = field)
+            td_string!(locale, storage.file.format_missing).into()
         }
         CaseFileErrorKind::UnsupportedVersion { found: Some(found) } => {
-            td_string!(
-                locale,
-                storage.file.unsupported_version,
-                field = field,
-                found = found
-            )
+            td_string!(locale, storage.file.unsupported_version, found = found)
         }
         CaseFileErrorKind::UnsupportedVersion { found: None } => {
-            td_string!(locale, storage.file.version_missing, field = field)
+            td_string!(locale, storage.file.version_missing).into()
         }
         CaseFileErrorKind::UnknownVariant { value, expected } => {
-            let expected = expected.join(", ");
-            let value = format!("\"{value}\"");
-            td_string!(
-                locale,
-                storage.file.unknown_variant,
-                field = field,
-                value = value,
-                expected = expected
-            )
+            let (shape, _) = shape_of(path);
+            let names: Vec<&str> = expected
+                .iter()
+                .filter_map(|known| value_name(locale, &shape, known))
+                .collect();
+            if names.is_empty() || names.len() < expected.len() {
+                td_string!(
+                    locale,
+                    storage.file.unknown_value,
+                    field = field,
+                    value = value
+                )
+            } else {
+                let expected = names.join("; ");
+                td_string!(
+                    locale,
+                    storage.file.unknown_value_of,
+                    field = field,
+                    value = value,
+                    expected = expected
+                )
+            }
         }
         CaseFileErrorKind::InvalidDate { value } => {
-            let value = format!("\"{value}\"");
             td_string!(
                 locale,
                 storage.file.invalid_date,
@@ -164,12 +221,14 @@ fn field_error(locale: Locale, field: &str, kind: &CaseFileErrorKind) -> String 
     }
 }
 
-fn reason_text(locale: Locale, field: &str, reason: Reason) -> String {
+fn reason_text(locale: Locale, field: String, reason: Reason) -> String {
     match reason {
         Reason::Before(other) => {
+            let other = field_name(locale, other);
             td_string!(locale, storage.file.before, field = field, other = other)
         }
         Reason::After(other) => {
+            let other = field_name(locale, other);
             td_string!(locale, storage.file.after, field = field, other = other)
         }
         Reason::InFuture => td_string!(locale, storage.file.in_future, field = field),
@@ -179,9 +238,11 @@ fn reason_text(locale: Locale, field: &str, reason: Reason) -> String {
         Reason::NotCountryCode => td_string!(locale, storage.file.not_country, field = field),
         Reason::Empty => td_string!(locale, storage.file.empty, field = field),
         Reason::Missing(other) => {
+            let other = field_name(locale, other);
             td_string!(locale, storage.file.missing, field = field, other = other)
         }
         Reason::Contradicts(other) => {
+            let other = field_name(locale, other);
             td_string!(
                 locale,
                 storage.file.contradicts,
@@ -189,67 +250,156 @@ fn reason_text(locale: Locale, field: &str, reason: Reason) -> String {
                 other = other
             )
         }
-        Reason::NothingToRefund => {
-            td_string!(locale, storage.file.nothing_to_refund, field = field)
-        }
+        Reason::NothingToRefund => td_string!(locale, storage.file.nothing_to_refund).into(),
     }
 }
 
-/// One problem of an imported file, with its case (position from 1, and id)
-/// and its field inside the case.
+fn timestamp_text(locale: Locale, path: &str, value: &str) -> String {
+    let field = field_name(locale, path);
+    td_string!(
+        locale,
+        storage.file.invalid_timestamp,
+        field = field,
+        value = value
+    )
+}
+
+/// The shape of a path, with each list position left out, and the first
+/// position shown from 1: `evidence[2].kind` is `("evidence[].kind", 3)`.
+fn shape_of(path: &str) -> (String, usize) {
+    let mut shape = String::with_capacity(path.len());
+    let mut position = None;
+    let mut rest = path;
+    while let Some(open) = rest.find('[') {
+        shape.push_str(&rest[..=open]);
+        let after = &rest[open + 1..];
+        let close = after.find(']').unwrap_or(after.len());
+        if position.is_none() {
+            position = after[..close].parse::<usize>().ok().map(|i| i + 1);
+        }
+        rest = &after[close..];
+    }
+    shape.push_str(rest);
+    (shape, position.unwrap_or(1))
+}
+
+/// A field of a case, or of the file or stored data, as the buyer reads it
+/// ("the delivery date"), from its path (`delivered_on`, `evidence[1].kind`).
+/// It starts in lower case, with its article.
+pub fn field_name(locale: Locale, path: &str) -> String {
+    let (shape, n) = shape_of(path);
+    let words = match shape.as_str() {
+        "" => td_string!(locale, storage.field.case),
+        "cases" => td_string!(locale, storage.field.cases),
+        "format" => td_string!(locale, storage.field.format),
+        "version" => td_string!(locale, storage.field.version),
+        "revision" => td_string!(locale, storage.field.revision),
+        "saved_at" => td_string!(locale, storage.field.saved_at),
+        "settings" => td_string!(locale, storage.field.settings),
+        "id" => td_string!(locale, storage.field.id),
+        "order_number" => td_string!(locale, storage.field.order_number),
+        "store" => td_string!(locale, storage.field.store),
+        "item" => td_string!(locale, storage.field.item),
+        "item_category" => td_string!(locale, storage.field.item_category),
+        "price" | "price.amount" => td_string!(locale, storage.field.price),
+        "price.currency" => td_string!(locale, storage.field.currency),
+        "payment_method" => td_string!(locale, storage.field.payment_method),
+        "country" => td_string!(locale, storage.field.country),
+        "ordered_on" => td_string!(locale, storage.field.ordered_on),
+        "shipped_on" => td_string!(locale, storage.field.shipped_on),
+        "processing_days" => td_string!(locale, storage.field.processing_days),
+        "promised_delivery_days" => td_string!(locale, storage.field.promised_delivery_days),
+        "protection_ends_on" => td_string!(locale, storage.field.protection_ends_on),
+        "delivery_status" => td_string!(locale, storage.field.delivery_status),
+        "delivered_on" => td_string!(locale, storage.field.delivered_on),
+        "receipt_confirmed_on" => td_string!(locale, storage.field.receipt_confirmed_on),
+        "cancelled_on" => td_string!(locale, storage.field.cancelled_on),
+        "problem" => td_string!(locale, storage.field.problem),
+        "item_unused" => td_string!(locale, storage.field.item_unused),
+        "free_return_offered" => td_string!(locale, storage.field.free_return_offered),
+        "contacted_seller_on" => td_string!(locale, storage.field.contacted_seller_on),
+        "paypal_dispute_opened_on" => td_string!(locale, storage.field.paypal_dispute_opened_on),
+        "dispute" => td_string!(locale, storage.field.dispute),
+        "dispute.opened_on" => td_string!(locale, storage.field.dispute_opened_on),
+        "dispute.seller_responded_on" => {
+            td_string!(locale, storage.field.dispute_seller_responded_on)
+        }
+        "dispute.escalated_on" => td_string!(locale, storage.field.dispute_escalated_on),
+        "dispute.closed_on" => td_string!(locale, storage.field.dispute_closed_on),
+        "dispute.outcome" => td_string!(locale, storage.field.dispute_outcome),
+        "dispute.appealed_on" => td_string!(locale, storage.field.dispute_appealed_on),
+        "return" => td_string!(locale, storage.field.return_),
+        "return.free_return" => td_string!(locale, storage.field.return_free_return),
+        "return.shipped_on" => td_string!(locale, storage.field.return_shipped_on),
+        "return.tracking" => td_string!(locale, storage.field.return_tracking),
+        "refund" => td_string!(locale, storage.field.refund),
+        "refund.stage" => td_string!(locale, storage.field.refund_stage),
+        "refund.amount" => td_string!(locale, storage.field.refund_amount),
+        "refund.updated_on" => td_string!(locale, storage.field.refund_updated_on),
+        "evidence" => td_string!(locale, storage.field.evidence),
+        "evidence[]" => return td_string!(locale, storage.field.evidence_item, n = n),
+        "evidence[].kind" => return td_string!(locale, storage.field.evidence_kind, n = n),
+        "evidence[].note" => return td_string!(locale, storage.field.evidence_note, n = n),
+        // Validation names an entry's field without its position.
+        "evidence.captured_on" | "evidence[].captured_on" => {
+            return td_string!(locale, storage.field.evidence_captured_on, n = n)
+        }
+        "seller_requests" => td_string!(locale, storage.field.seller_requests),
+        "seller_requests[]" => return td_string!(locale, storage.field.seller_request, n = n),
+        "seller_requests[].kind" => {
+            return td_string!(locale, storage.field.seller_request_kind, n = n)
+        }
+        "seller_requests.on" | "seller_requests[].on" => {
+            return td_string!(locale, storage.field.seller_request_on, n = n)
+        }
+        "notes" => td_string!(locale, storage.field.notes),
+        "created_at" => td_string!(locale, storage.field.created_at),
+        "updated_at" => td_string!(locale, storage.field.updated_at),
+        _ => return td_string!(locale, storage.field.other, name = path),
+    };
+    words.to_string()
+}
+
+/// The buyer's words for `value` of the vocabulary held at `shape`, when
+/// it is one of its values.
+fn value_name(locale: Locale, shape: &str, value: &str) -> Option<&'static str> {
+    use crate::domain::{
+        DeliveryStatus, EvidenceKind, ItemCategory, Outcome, PaymentMethod, Problem, RefundStage,
+        SellerRequestKind,
+    };
+    use crate::i18n::{case, labels};
+    Some(match shape {
+        "delivery_status" => labels::delivery_status(locale, value.parse::<DeliveryStatus>().ok()?),
+        "problem" => labels::problem(locale, value.parse::<Problem>().ok()?),
+        "payment_method" => labels::payment_method(locale, value.parse::<PaymentMethod>().ok()?),
+        "item_category" => labels::item_category(locale, value.parse::<ItemCategory>().ok()?),
+        "dispute.outcome" => labels::outcome(locale, value.parse::<Outcome>().ok()?),
+        "refund.stage" => labels::refund_stage(locale, value.parse::<RefundStage>().ok()?),
+        "evidence[].kind" => labels::evidence_kind(locale, value.parse::<EvidenceKind>().ok()?),
+        "seller_requests[].kind" => {
+            case::seller_request(locale, value.parse::<SellerRequestKind>().ok()?)
+        }
+        _ => return None,
+    })
+}
+
+/// One problem of an imported file, with its case (position from 1, and
+/// item's name when known) and its field inside the case.
 pub fn import_problem(locale: Locale, problem: &ImportProblem) -> String {
-    let index = problem.index;
-    // Inside a case, the field reads as the case's own (`delivered_on`).
-    let in_case = |path: &str| -> String {
-        match index {
-            Some(index) => {
-                let prefix = format!("cases[{index}]");
-                match path.strip_prefix(&prefix) {
-                    Some(rest) => rest.trim_start_matches('.').to_string(),
-                    None => path.to_string(),
-                }
-            }
+    let inside = |path: &str| -> String {
+        match problem.index {
+            Some(_) => split_case(path).1.to_string(),
             None => path.to_string(),
         }
     };
     let text = match &problem.kind {
-        ImportProblemKind::File(error) => {
-            let path = in_case(&error.path);
-            // A problem of the case as a whole keeps its full path.
-            let field = if path.is_empty() { &error.path } else { &path };
-            field_error(locale, field, &error.kind)
-        }
+        ImportProblemKind::File(error) => field_error(locale, &inside(&error.path), &error.kind),
         ImportProblemKind::InvalidTimestamp { path, value } => {
-            let field = in_case(path);
-            let value = format!("\"{value}\"");
-            td_string!(
-                locale,
-                storage.file.invalid_timestamp,
-                field = field,
-                value = value
-            )
+            timestamp_text(locale, &inside(path), value)
         }
         ImportProblemKind::DuplicateId => td_string!(locale, storage.file.duplicate_id).into(),
     };
-    let Some(index) = index else {
-        return text;
-    };
-    let position = index + 1;
-    match &problem.case_id {
-        Some(id) => td_string!(
-            locale,
-            storage.file.case_with_id,
-            position = position,
-            id = id,
-            problem = text
-        ),
-        None => td_string!(
-            locale,
-            storage.file.case_at,
-            position = position,
-            problem = text
-        ),
-    }
+    in_case(locale, problem.index, problem.item.as_deref(), text)
 }
 
 /// How a case is named in lists: its item, else its order number, else its id.
@@ -276,5 +426,269 @@ pub fn store_error(locale: Locale, error: &crate::storage::StoreError) -> String
         StoreError::ReadOnly => td_string!(locale, pages.settings.read_only).to_string(),
         StoreError::NoSuchCase => td_string!(locale, case.not_found_body).to_string(),
         StoreError::NotKept(_) => td_string!(locale, pages.settings.not_kept).to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::storage::codec::{decode, Load};
+    use crate::storage::import::{plan_import, ImportError};
+
+    fn import_lines(locale: Locale, file: serde_json::Value) -> Vec<String> {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
+        match plan_import(file.to_string().as_bytes(), &[], today) {
+            Err(ImportError::Problems(problems)) => problems
+                .iter()
+                .map(|problem| import_problem(locale, problem))
+                .collect(),
+            other => panic!("expected problems, got {other:?}"),
+        }
+    }
+
+    /// No field path, list position from 0 or value of a vocabulary as
+    /// written in the file.
+    fn assert_plain(line: &str) {
+        for internal in [
+            "cases[",
+            "[0]",
+            "_on",
+            "delivery_status",
+            "awaiting_shipment",
+            "in_transit",
+        ] {
+            assert!(!line.contains(internal), "{internal} in {line}");
+        }
+    }
+
+    fn collection(cases: serde_json::Value) -> serde_json::Value {
+        serde_json::json!({ "format": "disputa.cases", "version": 1, "cases": cases })
+    }
+
+    #[test]
+    fn an_import_problem_names_the_case_from_1_with_its_item_and_the_field_in_words() {
+        let file = collection(serde_json::json!([
+            { "id": "a", "delivery_status": "in_transit" },
+            { "id": "b", "item": "Watch", "delivery_status": "received",
+              "shipped_on": "2026-10-10", "delivered_on": "2026-10-01" },
+        ]));
+        assert_eq!(
+            import_lines(Locale::en, file.clone()),
+            ["Case 2 (Watch): the delivery date is before the shipping date."]
+        );
+        assert_eq!(
+            import_lines(Locale::es, file),
+            ["Caso 2 (Watch): la fecha de entrega es anterior a la fecha de envío."]
+        );
+    }
+
+    #[test]
+    fn a_cancellation_after_shipment_says_when_an_order_is_cancelled() {
+        let file = collection(serde_json::json!([
+            { "id": "a", "item": "Lamp", "delivery_status": "in_transit",
+              "shipped_on": "2026-10-10", "cancelled_on": "2026-10-12" },
+        ]));
+        let lines = import_lines(Locale::en, file.clone());
+        assert!(
+            lines.contains(&"Case 1 (Lamp): the cancellation date is after the shipping date: an order is cancelled before it ships.".to_string()),
+            "{lines:?}"
+        );
+        let lines = import_lines(Locale::es, file);
+        assert!(
+            lines.iter().any(|l| l.starts_with(
+                "Caso 1 (Lamp): la fecha de cancelación es posterior a la fecha de envío"
+            )),
+            "{lines:?}"
+        );
+    }
+
+    #[test]
+    fn an_unknown_value_is_refused_with_the_known_ones_in_words() {
+        let file = collection(serde_json::json!([{ "id": "a", "delivery_status": "lost" }]));
+        let [line] = &import_lines(Locale::en, file)[..] else {
+            panic!("one problem expected")
+        };
+        assert!(
+            line.starts_with("Case 1: the delivery status holds a value"),
+            "{line}"
+        );
+        assert!(
+            line.contains("(lost)") && line.contains("On its way"),
+            "{line}"
+        );
+        assert_plain(line);
+    }
+
+    #[test]
+    fn a_single_case_file_reads_as_sentences_and_entries_count_from_1() {
+        let file = serde_json::json!({
+            "format": "disputa.case", "version": 1, "id": "a", "item": "Lamp",
+            "delivery_status": "received", "shipped_on": "2026-10-01", "delivered_on": "2026-10-05",
+            "evidence": [{ "kind": "photo", "captured_on": "2026-12-01" }],
+            "price": { "amount": "-3", "currency": "euro" },
+            "updated_at": "soon",
+        });
+        let lines = import_lines(Locale::en, file);
+        assert!(
+            lines.contains(&"The date of evidence item 1 is after today.".to_string()),
+            "{lines:?}"
+        );
+        assert!(
+            lines.contains(&"The price must be more than zero.".to_string()),
+            "{lines:?}"
+        );
+        for line in &lines {
+            assert_plain(line);
+            assert!(line.starts_with(char::is_uppercase), "{line}");
+        }
+    }
+
+    #[test]
+    fn problems_of_the_stored_cases_name_the_case_and_field_in_words() {
+        let stored = serde_json::json!({
+            "format": "disputa.state", "version": 1, "revision": 1,
+            "saved_at": "2026-10-01T10:00:00Z", "settings": {},
+            "cases": [
+                { "format": "disputa.case", "version": 1, "id": "a", "delivery_status": "in_transit" },
+                { "format": "disputa.case", "version": 1, "id": "b", "delivery_status": "lost" },
+                { "format": "disputa.case", "version": 1, "id": "c", "delivery_status": "in_transit",
+                  "updated_at": "soon" },
+            ],
+        });
+        let Load::Damaged { problems, .. } = decode(Some(&stored.to_string())) else {
+            panic!("damaged data expected")
+        };
+        let lines: Vec<String> = problems.iter().map(|p| damage(Locale::es, p)).collect();
+        assert!(
+            lines[0].starts_with("Caso 2: el estado de la entrega tiene un valor"),
+            "{lines:?}"
+        );
+        assert_eq!(
+            lines[1],
+            "Caso 3: la hora del último cambio del caso no es una hora válida (soon)."
+        );
+        lines.iter().for_each(|line| assert_plain(line));
+    }
+
+    #[test]
+    fn every_field_a_case_file_can_name_has_words_in_both_languages() {
+        let paths = [
+            "",
+            "cases",
+            "format",
+            "version",
+            "revision",
+            "saved_at",
+            "settings",
+            "id",
+            "order_number",
+            "store",
+            "item",
+            "item_category",
+            "price",
+            "price.amount",
+            "price.currency",
+            "payment_method",
+            "country",
+            "ordered_on",
+            "shipped_on",
+            "processing_days",
+            "promised_delivery_days",
+            "protection_ends_on",
+            "delivery_status",
+            "delivered_on",
+            "receipt_confirmed_on",
+            "cancelled_on",
+            "problem",
+            "item_unused",
+            "free_return_offered",
+            "contacted_seller_on",
+            "paypal_dispute_opened_on",
+            "dispute",
+            "dispute.opened_on",
+            "dispute.seller_responded_on",
+            "dispute.escalated_on",
+            "dispute.closed_on",
+            "dispute.outcome",
+            "dispute.appealed_on",
+            "return",
+            "return.free_return",
+            "return.shipped_on",
+            "return.tracking",
+            "refund",
+            "refund.stage",
+            "refund.amount",
+            "refund.updated_on",
+            "evidence",
+            "evidence[0]",
+            "evidence[0].kind",
+            "evidence[0].note",
+            "evidence[0].captured_on",
+            "evidence.captured_on",
+            "seller_requests",
+            "seller_requests[0]",
+            "seller_requests[0].kind",
+            "seller_requests[0].on",
+            "seller_requests.on",
+            "notes",
+            "created_at",
+            "updated_at",
+        ];
+        for locale in [Locale::en, Locale::es] {
+            for path in paths {
+                let words = field_name(locale, path);
+                let unknown = td_string!(locale, storage.field.other, name = path);
+                assert_ne!(words, unknown, "{path} has words of its own");
+                assert_plain(&words);
+            }
+        }
+        assert_eq!(
+            field_name(Locale::en, "evidence[1].kind"),
+            "the kind of evidence item 2"
+        );
+    }
+
+    #[test]
+    fn every_value_of_each_vocabulary_has_words() {
+        use crate::domain::*;
+        let vocabularies: [(&str, Vec<&str>); 8] = [
+            (
+                "delivery_status",
+                DeliveryStatus::ALL.iter().map(|v| v.as_str()).collect(),
+            ),
+            ("problem", Problem::ALL.iter().map(|v| v.as_str()).collect()),
+            (
+                "payment_method",
+                PaymentMethod::ALL.iter().map(|v| v.as_str()).collect(),
+            ),
+            (
+                "item_category",
+                ItemCategory::ALL.iter().map(|v| v.as_str()).collect(),
+            ),
+            (
+                "dispute.outcome",
+                Outcome::ALL.iter().map(|v| v.as_str()).collect(),
+            ),
+            (
+                "refund.stage",
+                RefundStage::ALL.iter().map(|v| v.as_str()).collect(),
+            ),
+            (
+                "evidence[].kind",
+                EvidenceKind::ALL.iter().map(|v| v.as_str()).collect(),
+            ),
+            (
+                "seller_requests[].kind",
+                SellerRequestKind::ALL.iter().map(|v| v.as_str()).collect(),
+            ),
+        ];
+        for (shape, values) in vocabularies {
+            for value in values {
+                assert!(
+                    value_name(Locale::es, shape, value).is_some(),
+                    "{shape} {value}"
+                );
+            }
+        }
     }
 }

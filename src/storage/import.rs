@@ -26,11 +26,14 @@ pub enum ImportError {
 }
 
 /// One problem of an imported file: the case it belongs to (its position
-/// in the file, and its id when that could be read) and what is wrong.
+/// in the file, and its id and item when they could be read) and what is
+/// wrong.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ImportProblem {
     pub index: Option<usize>,
     pub case_id: Option<String>,
+    /// The item's name, by which the buyer knows the case.
+    pub item: Option<String>,
     pub kind: ImportProblemKind,
 }
 
@@ -135,6 +138,7 @@ fn read_cases(text: &str, today: NaiveDate) -> Result<Vec<Case>, ImportError> {
                 .map(|error| ImportProblem {
                     index: None,
                     case_id: None,
+                    item: None,
                     kind: ImportProblemKind::File(error),
                 })
                 .collect(),
@@ -158,10 +162,17 @@ fn read_cases(text: &str, today: NaiveDate) -> Result<Vec<Case>, ImportError> {
     let mut cases: Vec<Case> = Vec::new();
     let mut problems = Vec::new();
     for (index, member) in members.iter().enumerate() {
-        let case_id = member.get("id").and_then(Value::as_str).map(str::to_string);
+        let text = |field| {
+            member
+                .get(field)
+                .and_then(Value::as_str)
+                .map(str::to_string)
+        };
+        let (case_id, item) = (text("id"), text("item"));
         let problem = |kind| ImportProblem {
             index: Some(index),
             case_id: case_id.clone(),
+            item: item.clone(),
             kind,
         };
         let single = serde_json::json!({
@@ -218,6 +229,7 @@ fn timestamp_problems_of(
                 problems.push(ImportProblem {
                     index,
                     case_id: Some(case.id.clone()),
+                    item: case.item.clone(),
                     kind: ImportProblemKind::InvalidTimestamp { path, value },
                 });
             }

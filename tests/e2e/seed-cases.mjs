@@ -38,8 +38,21 @@ function generator(seed) {
   };
 }
 
-const STORES = ['Sound Store', 'Gadget World', 'Home Deco Official', 'Tienda Sol', 'Bright Lights Co.', 'Cable Factory'];
+// Store and item names as AliExpress shows them: often one long word with no
+// space to break at, which a narrow screen must still fit.
+const STORES = [
+  'Shop1102345678StoreOfficialGlobalFlagshipElectronicsOutletDirect',
+  'Shop1103987654StoreHomeDecoLightingFactoryWholesaleOnlineMall',
+  'XIAOMIGlobalOfficialFlagshipStoreAuthorizedDistributorEurope',
+  'TiendaSolOficialDeElectrónicaYAccesoriosParaMóvilesEnvíoRápido',
+  'Shop912233445StoreBrightLightsCoLEDStripsAndLampsFactoryOutlet',
+  'CableFactoryOfficialStoreUSBTypeCLightningFastChargeDataCables',
+];
 const ITEMS = ['Bluetooth speaker', 'USB-C cable, 2 m', 'Desk lamp', 'Smart watch', 'Phone case', 'Funda de móvil', 'Rain jacket', 'Auriculares inalámbricos', 'LED strip, 5 m', 'Kitchen scale'];
+const LONG_ITEMS = [
+  '2026NewTWSBluetooth5.4EarphonesWirelessHeadphonesHiFiStereoSportsEarbudsWithMic',
+  'FundaDeSiliconaLíquidaParaIPhone15ProMaxCarcasaProtectoraAntigolpesMagnética',
+];
 const PLACES = [
   ['ES', 'EUR'], ['GB', 'GBP'], ['MX', 'MXN'], ['US', 'USD'], ['DE', 'EUR'], ['FR', 'EUR'], ['CL', 'CLP'], ['AR', 'ARS'],
 ];
@@ -84,6 +97,8 @@ function makeCase(index, stage, today, rnd) {
     evidence: [],
     notes: null,
   };
+  // Every other item is named the AliExpress way too.
+  if (index % 2 === 0) c.item = `${LONG_ITEMS[(index / 2) % LONG_ITEMS.length]}${index + 1}`;
   // Days before today of each event, counted back from the latest one.
   const ordered = rnd.int(30, 120);
   const shipped = ordered - rnd.int(1, 6);

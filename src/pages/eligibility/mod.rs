@@ -3,7 +3,6 @@
 //! evidence, and the one next step. The answers are a draft kept on this
 //! device until the buyer saves them as a case.
 
-mod countries;
 pub mod model;
 mod result;
 mod steps;

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use web_sys::HtmlInputElement;
 
 use super::model::{Action, Answer, DateField, Field, Step};
-use super::{countries, issue_sentence, Wizard, HEADING_ID};
+use super::{issue_sentence, Wizard, HEADING_ID};
 use crate::components::{text_field, Field as TextField};
 use crate::domain::{
     parse_decimal, DeliveryStatus, NumberProblem, PaymentMethod, Problem, REFERENCE_RATES,
@@ -539,7 +539,7 @@ fn CountrySelect(wizard: Wizard) -> impl IntoView {
     let chosen = move || wizard.draft.with(|d| d.country.clone().unwrap_or_default());
     let options = move || {
         let locale = i18n.get_locale();
-        countries::choices(locale)
+        crate::i18n::countries::choices(locale)
             .into_iter()
             .map(|(code, name)| {
                 view! {
