@@ -219,9 +219,6 @@ const DIGITS_ALLOWED: &[&str] = &[
     // The size limit of an imported file (the app's, not a rule).
     "pages.settings.import_body",
     "pages.settings.import_too_large",
-    // D1's other reading (48 or 72 hours) is not a number the engine uses,
-    // so the policy table does not hold it.
-    "rules.d1.alternative",
 ];
 
 #[test]
@@ -263,7 +260,14 @@ fn policy_numbers() -> Vec<String> {
             Policy::default().with_alternative(*choice)
         ));
     }
-    numbers(&written)
+    let mut numbers = numbers(&written);
+    // A country list is said by its length too ("in 12 countries").
+    for choice in Alternative::ALL {
+        let policy = Policy::default().with_alternative(*choice);
+        numbers.push(policy.free_return_countries.len().to_string());
+    }
+    numbers.push(Policy::default().free_return_countries.len().to_string());
+    numbers
 }
 
 fn numbers(text: &str) -> Vec<String> {
@@ -280,10 +284,9 @@ fn every_number_of_a_rule_text_comes_from_the_policy_table() {
     let allowed = policy_numbers();
     for locale in [Locale::en, Locale::es] {
         for id in RuleId::ALL {
-            if *id == RuleId::D1 {
-                continue; // its other reading, in hours, is not policy data
-            }
             let mut said = rules::text(locale, *id);
+            said.push(' ');
+            said.push_str(&rules::summary(locale, *id));
             if let Some(other) = rules::alternative(locale, *id) {
                 said.push(' ');
                 said.push_str(&other);

@@ -144,6 +144,9 @@ pub struct Policy {
     /// BP2: protection after shipment when neither the order page nor the
     /// promised delivery time says otherwise.
     pub protection_days: u32,
+    /// D1 alternatives: some guides say an order is cancelled when the seller
+    /// stays silent this many hours. Shown to the buyer, not counted with.
+    pub silent_seller_hours: [u32; 2],
     /// D3: the dispute button opens this many days after shipment.
     pub dispute_opens_after_days: u32,
     /// D4: a dispute can be opened until this many days after receipt was
@@ -194,6 +197,7 @@ pub struct Policy {
 
 /// The "default" column of the reference.
 pub const DEFAULT_POLICY: Policy = Policy {
+    silent_seller_hours: [48, 72],
     protection_days: 60,
     dispute_opens_after_days: 10,
     dispute_window_days: 15,

@@ -197,7 +197,10 @@ pub fn alternative(locale: Locale, id: RuleId) -> Option<String> {
             .to_string()
         }
         RuleId::BP4 => td_string!(locale, rules.bp4.alternative).to_string(),
-        RuleId::D1 => td_string!(locale, rules.d1.alternative).to_string(),
+        RuleId::D1 => {
+            let [short, long] = Policy::default().silent_seller_hours;
+            td_string!(locale, rules.d1.alternative, short = short, long = long).to_string()
+        }
         RuleId::D3 => {
             let days = with(Alternative::DisputeOpensDay5).dispute_opens_after_days;
             td_string!(locale, rules.d3.alternative, days = days).to_string()
