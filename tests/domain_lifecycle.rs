@@ -382,7 +382,7 @@ fn allowed_moves_follow_the_stage() {
     assert!(!allowed.contains(&OperationKind::OpenDispute));
     assert!(!allowed.contains(&OperationKind::Appeal));
     assert!(!allowed.contains(&OperationKind::ShipFreeReturn));
-    assert_eq!(OperationKind::ALL.len(), 11);
+    assert_eq!(OperationKind::ALL.len(), 16);
 }
 
 #[test]

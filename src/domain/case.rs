@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize, Serializer};
 use super::dates;
 pub use super::enums::{
     DeliveryStatus, EvidenceKind, ItemCategory, Outcome, PaymentMethod, Problem, RefundStage,
-    SellerRequestKind,
+    RouteOutcome, SellerRequestKind,
 };
 
 /// The `format` of a file that holds one case.
@@ -70,6 +70,24 @@ pub struct Case {
     /// Extra field: the day a PayPal dispute was opened, outside AliExpress (O1).
     #[serde(default, deserialize_with = "dates::deserialize_opt")]
     pub paypal_dispute_opened_on: Option<NaiveDate>,
+    /// Extra field: the day the PayPal dispute became a claim (O1).
+    #[serde(default, deserialize_with = "dates::deserialize_opt")]
+    pub paypal_dispute_escalated_on: Option<NaiveDate>,
+    /// Extra field: the day PayPal closed the dispute or claim (O1).
+    #[serde(default, deserialize_with = "dates::deserialize_opt")]
+    pub paypal_dispute_closed_on: Option<NaiveDate>,
+    /// Extra field: how PayPal closed it.
+    #[serde(default)]
+    pub paypal_dispute_outcome: Option<RouteOutcome>,
+    /// Extra field: the day the buyer asked the bank for a chargeback (O2).
+    #[serde(default, deserialize_with = "dates::deserialize_opt")]
+    pub chargeback_requested_on: Option<NaiveDate>,
+    /// Extra field: the day the bank decided the chargeback (O2).
+    #[serde(default, deserialize_with = "dates::deserialize_opt")]
+    pub chargeback_closed_on: Option<NaiveDate>,
+    /// Extra field: how the bank decided.
+    #[serde(default)]
+    pub chargeback_outcome: Option<RouteOutcome>,
     #[serde(default)]
     pub dispute: Option<Dispute>,
     #[serde(default, rename = "return")]
@@ -227,6 +245,12 @@ impl Case {
             free_return_offered: None,
             contacted_seller_on: None,
             paypal_dispute_opened_on: None,
+            paypal_dispute_escalated_on: None,
+            paypal_dispute_closed_on: None,
+            paypal_dispute_outcome: None,
+            chargeback_requested_on: None,
+            chargeback_closed_on: None,
+            chargeback_outcome: None,
             dispute: None,
             return_: None,
             refund: None,
@@ -254,7 +278,7 @@ pub fn extra_fields(
 
 /// Every member a case file's case may have that this version reads, in the
 /// order it writes them.
-pub const KNOWN_FIELDS: [&str; 32] = [
+pub const KNOWN_FIELDS: [&str; 38] = [
     "format",
     "version",
     "id",
@@ -279,6 +303,12 @@ pub const KNOWN_FIELDS: [&str; 32] = [
     "free_return_offered",
     "contacted_seller_on",
     "paypal_dispute_opened_on",
+    "paypal_dispute_escalated_on",
+    "paypal_dispute_closed_on",
+    "paypal_dispute_outcome",
+    "chargeback_requested_on",
+    "chargeback_closed_on",
+    "chargeback_outcome",
     "dispute",
     "return",
     "refund",
@@ -332,6 +362,16 @@ impl Serialize for Case {
         s.serialize_entry("contacted_seller_on", &DateOut(self.contacted_seller_on))?;
         let paypal_opened = DateOut(self.paypal_dispute_opened_on);
         s.serialize_entry("paypal_dispute_opened_on", &paypal_opened)?;
+        let paypal_escalated = DateOut(self.paypal_dispute_escalated_on);
+        s.serialize_entry("paypal_dispute_escalated_on", &paypal_escalated)?;
+        let paypal_closed = DateOut(self.paypal_dispute_closed_on);
+        s.serialize_entry("paypal_dispute_closed_on", &paypal_closed)?;
+        s.serialize_entry("paypal_dispute_outcome", &self.paypal_dispute_outcome)?;
+        let chargeback = DateOut(self.chargeback_requested_on);
+        s.serialize_entry("chargeback_requested_on", &chargeback)?;
+        let chargeback_closed = DateOut(self.chargeback_closed_on);
+        s.serialize_entry("chargeback_closed_on", &chargeback_closed)?;
+        s.serialize_entry("chargeback_outcome", &self.chargeback_outcome)?;
         s.serialize_entry("dispute", &self.dispute)?;
         s.serialize_entry("return", &self.return_)?;
         s.serialize_entry("refund", &self.refund)?;

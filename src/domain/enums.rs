@@ -148,6 +148,15 @@ impl Outcome {
 }
 
 vocabulary!(
+    /// How PayPal or the bank closed a dispute outside AliExpress (O1, O2).
+    RouteOutcome, "route outcome" {
+        Refunded => "refunded",
+        PartialRefund => "partial_refund",
+        Rejected => "rejected",
+    }
+);
+
+vocabulary!(
     /// The three steps of the payments tracker (F1).
     RefundStage, "refund stage" {
         Waiting => "waiting",

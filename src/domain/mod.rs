@@ -19,6 +19,7 @@ mod policy;
 mod policy_table;
 mod refund;
 mod returns;
+mod routes;
 mod timeline;
 mod validate;
 
@@ -39,7 +40,7 @@ pub use engine::{
 };
 pub use enums::{
     DeliveryStatus, EvidenceKind, ItemCategory, Outcome, PaymentMethod, Problem, RefundStage,
-    SellerRequestKind, UnknownValue,
+    RouteOutcome, SellerRequestKind, UnknownValue,
 };
 pub use exchange::{currency_of, price_check, PriceCheck, ReferenceRate};
 pub use headline::{headline, next_link, Headline, NextLink};
@@ -67,5 +68,6 @@ pub use returns::{
     case_from_answers, delivery_date, free_return_answer, reason_rule, return_cost, Balance,
     DeliveryDateProblem, FreeReturnAnswer, Knows, ReturnAnswers, ReturnCost, ReturnPayer,
 };
+pub use routes::{other_routes, OtherRoutes, Route, RouteKind, RoutePayment, RouteState, Timing};
 pub use timeline::{change_event_date, timeline, Event, EventDetail};
 pub use validate::{amount_problem, has_refund_source, validate, Invalid, Reason};

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::case::{Case, Dispute, Outcome, RefundStage, SellerRequestKind};
+use super::case::{Case, Dispute, Outcome, RefundStage, RouteOutcome, SellerRequestKind};
 use super::validate::{validate, Invalid};
 
 /// One dated thing that happened. `field` is the case field that holds the
@@ -21,6 +21,8 @@ pub struct Event {
 pub enum EventDetail {
     None,
     Outcome(Outcome),
+    /// How PayPal or the bank decided (O1, O2).
+    RouteOutcome(RouteOutcome),
     RefundStage(RefundStage),
     Evidence(super::case::EvidenceKind),
     SellerRequest(SellerRequestKind),
@@ -70,6 +72,26 @@ pub fn timeline(case: &Case) -> Vec<Event> {
         case.paypal_dispute_opened_on,
         EventDetail::None,
     );
+    push(
+        "paypal_dispute_escalated_on",
+        case.paypal_dispute_escalated_on,
+        EventDetail::None,
+    );
+    push(
+        "paypal_dispute_closed_on",
+        case.paypal_dispute_closed_on,
+        route_outcome(case.paypal_dispute_outcome),
+    );
+    push(
+        "chargeback_requested_on",
+        case.chargeback_requested_on,
+        EventDetail::None,
+    );
+    push(
+        "chargeback_closed_on",
+        case.chargeback_closed_on,
+        route_outcome(case.chargeback_outcome),
+    );
     if let Some(dispute) = &case.dispute {
         for (field, date) in DISPUTE_DATES {
             let detail = match (field, dispute.outcome) {
@@ -113,6 +135,10 @@ pub fn timeline(case: &Case) -> Vec<Event> {
     events
 }
 
+fn route_outcome(outcome: Option<RouteOutcome>) -> EventDetail {
+    outcome.map_or(EventDetail::None, EventDetail::RouteOutcome)
+}
+
 /// The case with the date of one event changed, if the case stays
 /// consistent; else the problems, and the case is left as it was.
 pub fn change_event_date(
@@ -131,6 +157,10 @@ pub fn change_event_date(
         ("cancelled_on", _) => Some(&mut changed.cancelled_on),
         ("contacted_seller_on", _) => Some(&mut changed.contacted_seller_on),
         ("paypal_dispute_opened_on", _) => Some(&mut changed.paypal_dispute_opened_on),
+        ("paypal_dispute_escalated_on", _) => Some(&mut changed.paypal_dispute_escalated_on),
+        ("paypal_dispute_closed_on", _) => Some(&mut changed.paypal_dispute_closed_on),
+        ("chargeback_requested_on", _) => Some(&mut changed.chargeback_requested_on),
+        ("chargeback_closed_on", _) => Some(&mut changed.chargeback_closed_on),
         ("return.shipped_on", _) => changed.return_.as_mut().map(|r| &mut r.shipped_on),
         ("refund.updated_on", _) => changed.refund.as_mut().map(|r| &mut r.updated_on),
         ("evidence.captured_on", Some(i)) => {

@@ -239,6 +239,48 @@ fn check_order_dates(case: &Case, problems: &mut Vec<Invalid>) {
         let reason = Reason::Contradicts("payment_method");
         p.push(Invalid::new("paypal_dispute_opened_on", reason));
     }
+    check_outside_routes(case, p);
+}
+
+/// The PayPal dispute (O1) and the chargeback (O2): each step after the
+/// one before it, an outcome only with its closing day, and a chargeback
+/// only on a card payment.
+fn check_outside_routes(case: &Case, p: &mut Vec<Invalid>) {
+    let opened = ("paypal_dispute_opened_on", case.paypal_dispute_opened_on);
+    let escalated = (
+        "paypal_dispute_escalated_on",
+        case.paypal_dispute_escalated_on,
+    );
+    let closed = ("paypal_dispute_closed_on", case.paypal_dispute_closed_on);
+    let outcome = ("paypal_dispute_outcome", case.paypal_dispute_outcome);
+    let requested = ("chargeback_requested_on", case.chargeback_requested_on);
+    let decided = ("chargeback_closed_on", case.chargeback_closed_on);
+    let verdict = ("chargeback_outcome", case.chargeback_outcome);
+    for (field, date) in [escalated, closed] {
+        if date.is_some() && opened.1.is_none() {
+            p.push(Invalid::new(field, Reason::Missing(opened.0)));
+        }
+    }
+    not_before(p, escalated.0, escalated.1, opened.0, opened.1);
+    let (field, date) = latest_known(&[escalated, opened]);
+    not_before(p, closed.0, closed.1, field, date);
+    if outcome.1.is_some() && closed.1.is_none() {
+        p.push(Invalid::new(outcome.0, Reason::Missing(closed.0)));
+    }
+    let ordered = ("ordered_on", case.ordered_on);
+    not_before(p, requested.0, requested.1, ordered.0, ordered.1);
+    if decided.1.is_some() && requested.1.is_none() {
+        p.push(Invalid::new(decided.0, Reason::Missing(requested.0)));
+    }
+    not_before(p, decided.0, decided.1, requested.0, requested.1);
+    if verdict.1.is_some() && decided.1.is_none() {
+        p.push(Invalid::new(verdict.0, Reason::Missing(decided.0)));
+    }
+    let paid_by_card = case.payment_method.is_none_or(|m| m == PaymentMethod::Card);
+    if requested.1.is_some() && !paid_by_card {
+        let reason = Reason::Contradicts("payment_method");
+        p.push(Invalid::new(requested.0, reason));
+    }
 }
 
 fn check_status(case: &Case, problems: &mut Vec<Invalid>) {
@@ -387,7 +429,7 @@ pub fn has_refund_source(case: &Case) -> bool {
 fn check_future(case: &Case, today: NaiveDate, problems: &mut Vec<Invalid>) {
     let dispute = case.dispute.as_ref();
     let of_dispute = |date: fn(&super::case::Dispute) -> Option<NaiveDate>| dispute.and_then(date);
-    let dated: [(&'static str, Option<NaiveDate>); 14] = [
+    let dated: [(&'static str, Option<NaiveDate>); 18] = [
         ("ordered_on", case.ordered_on),
         ("shipped_on", case.shipped_on),
         ("delivered_on", case.delivered_on),
@@ -395,6 +437,13 @@ fn check_future(case: &Case, today: NaiveDate, problems: &mut Vec<Invalid>) {
         ("cancelled_on", case.cancelled_on),
         ("contacted_seller_on", case.contacted_seller_on),
         ("paypal_dispute_opened_on", case.paypal_dispute_opened_on),
+        (
+            "paypal_dispute_escalated_on",
+            case.paypal_dispute_escalated_on,
+        ),
+        ("paypal_dispute_closed_on", case.paypal_dispute_closed_on),
+        ("chargeback_requested_on", case.chargeback_requested_on),
+        ("chargeback_closed_on", case.chargeback_closed_on),
         ("dispute.opened_on", of_dispute(|d| d.opened_on)),
         (
             "dispute.seller_responded_on",

@@ -2,7 +2,9 @@
 //! events of the timeline, and the seller's requests (D10).
 
 use super::{labels, td_string, Locale};
-use crate::domain::{Event, EventDetail, OperationKind, SellerRequestKind, TransitionError};
+use crate::domain::{
+    Event, EventDetail, OperationKind, PaymentMethod, SellerRequestKind, TransitionError,
+};
 
 /// The button that records a move.
 pub fn operation(locale: Locale, kind: OperationKind) -> &'static str {
@@ -19,6 +21,11 @@ pub fn operation(locale: Locale, kind: OperationKind) -> &'static str {
         K::ShipReturn => td_string!(locale, case.action.ship_return),
         K::ShipFreeReturn => td_string!(locale, case.action.ship_free_return),
         K::AdvanceRefund => td_string!(locale, case.action.advance_refund),
+        K::OpenPaypalDispute => td_string!(locale, case.action.open_paypal),
+        K::EscalatePaypalDispute => td_string!(locale, case.action.escalate_paypal),
+        K::PaypalDecided => td_string!(locale, case.action.paypal_decided),
+        K::RequestChargeback => td_string!(locale, case.action.request_chargeback),
+        K::ChargebackDecided => td_string!(locale, case.action.chargeback_decided),
     }
 }
 
@@ -43,6 +50,11 @@ pub fn transition_error(locale: Locale, error: &TransitionError) -> String {
         E::FreeReturnUnavailable => td_string!(locale, case.refused.free_return_unavailable),
         E::NothingToRefund => td_string!(locale, case.refused.nothing_to_refund),
         E::StageNotForward { .. } => td_string!(locale, case.refused.stage_not_forward),
+        E::NotPaidWith(PaymentMethod::Paypal) => td_string!(locale, case.refused.not_paypal),
+        E::NotPaidWith(_) => td_string!(locale, case.refused.not_card),
+        E::NotStarted => td_string!(locale, case.refused.not_started),
+        E::AlreadyDecided => td_string!(locale, case.refused.already_decided),
+        E::Settled => td_string!(locale, case.refused.settled),
         E::Invalid(problems) => {
             let sentences: Vec<String> = problems
                 .iter()
@@ -75,6 +87,10 @@ pub fn event(locale: Locale, event: &Event) -> String {
         "cancelled_on" => td_string!(locale, case.event.cancelled),
         "contacted_seller_on" => td_string!(locale, case.event.contacted_seller),
         "paypal_dispute_opened_on" => td_string!(locale, case.event.paypal_dispute),
+        "paypal_dispute_escalated_on" => td_string!(locale, case.event.paypal_escalated),
+        "paypal_dispute_closed_on" => td_string!(locale, case.event.paypal_decided),
+        "chargeback_requested_on" => td_string!(locale, case.event.chargeback_requested),
+        "chargeback_closed_on" => td_string!(locale, case.event.chargeback_decided),
         "dispute.opened_on" => td_string!(locale, case.event.dispute_opened),
         "dispute.seller_responded_on" => td_string!(locale, case.event.seller_responded),
         "dispute.escalated_on" => td_string!(locale, case.event.escalated),
@@ -89,6 +105,7 @@ pub fn event(locale: Locale, event: &Event) -> String {
     let detail = match event.detail {
         EventDetail::None => None,
         EventDetail::Outcome(outcome) => Some(labels::outcome(locale, outcome)),
+        EventDetail::RouteOutcome(outcome) => Some(labels::route_outcome(locale, outcome)),
         EventDetail::RefundStage(stage) => Some(labels::refund_stage(locale, stage)),
         EventDetail::Evidence(kind) => Some(labels::evidence_kind(locale, kind)),
         EventDetail::SellerRequest(kind) => Some(seller_request(locale, kind)),

@@ -56,6 +56,16 @@ pub fn outcome(locale: Locale, value: crate::domain::Outcome) -> &'static str {
     }
 }
 
+/// How PayPal or the bank decided (O1, O2).
+pub fn route_outcome(locale: Locale, value: crate::domain::RouteOutcome) -> &'static str {
+    use crate::domain::RouteOutcome as V;
+    match value {
+        V::Refunded => td_string!(locale, labels.route_outcome.refunded),
+        V::PartialRefund => td_string!(locale, labels.route_outcome.partial_refund),
+        V::Rejected => td_string!(locale, labels.route_outcome.rejected),
+    }
+}
+
 /// The words for a `RefundStage`.
 pub fn refund_stage(locale: Locale, value: crate::domain::RefundStage) -> &'static str {
     use crate::domain::RefundStage as V;
@@ -235,6 +245,14 @@ pub fn field(locale: Locale, path: &str) -> String {
         "problem" => td_string!(locale, labels.field.problem),
         "contacted_seller_on" => td_string!(locale, labels.field.contacted_seller_on),
         "paypal_dispute_opened_on" => td_string!(locale, labels.field.paypal_dispute_opened_on),
+        "paypal_dispute_escalated_on" => {
+            td_string!(locale, labels.field.paypal_dispute_escalated_on)
+        }
+        "paypal_dispute_closed_on" => td_string!(locale, labels.field.paypal_dispute_closed_on),
+        "paypal_dispute_outcome" => td_string!(locale, labels.field.paypal_dispute_outcome),
+        "chargeback_requested_on" => td_string!(locale, labels.field.chargeback_requested_on),
+        "chargeback_closed_on" => td_string!(locale, labels.field.chargeback_closed_on),
+        "chargeback_outcome" => td_string!(locale, labels.field.chargeback_outcome),
         "dispute" => td_string!(locale, labels.field.dispute),
         "dispute.opened_on" => td_string!(locale, labels.field.dispute_opened_on),
         "dispute.seller_responded_on" => {

@@ -319,6 +319,14 @@ pub fn field_name(locale: Locale, path: &str) -> String {
         "free_return_offered" => td_string!(locale, storage.field.free_return_offered),
         "contacted_seller_on" => td_string!(locale, storage.field.contacted_seller_on),
         "paypal_dispute_opened_on" => td_string!(locale, storage.field.paypal_dispute_opened_on),
+        "paypal_dispute_escalated_on" => {
+            td_string!(locale, storage.field.paypal_dispute_escalated_on)
+        }
+        "paypal_dispute_closed_on" => td_string!(locale, storage.field.paypal_dispute_closed_on),
+        "paypal_dispute_outcome" => td_string!(locale, storage.field.paypal_dispute_outcome),
+        "chargeback_requested_on" => td_string!(locale, storage.field.chargeback_requested_on),
+        "chargeback_closed_on" => td_string!(locale, storage.field.chargeback_closed_on),
+        "chargeback_outcome" => td_string!(locale, storage.field.chargeback_outcome),
         "dispute" => td_string!(locale, storage.field.dispute),
         "dispute.opened_on" => td_string!(locale, storage.field.dispute_opened_on),
         "dispute.seller_responded_on" => {
@@ -365,7 +373,7 @@ pub fn field_name(locale: Locale, path: &str) -> String {
 fn value_name(locale: Locale, shape: &str, value: &str) -> Option<&'static str> {
     use crate::domain::{
         DeliveryStatus, EvidenceKind, ItemCategory, Outcome, PaymentMethod, Problem, RefundStage,
-        SellerRequestKind,
+        RouteOutcome, SellerRequestKind,
     };
     use crate::i18n::{case, labels};
     Some(match shape {
@@ -374,6 +382,9 @@ fn value_name(locale: Locale, shape: &str, value: &str) -> Option<&'static str> 
         "payment_method" => labels::payment_method(locale, value.parse::<PaymentMethod>().ok()?),
         "item_category" => labels::item_category(locale, value.parse::<ItemCategory>().ok()?),
         "dispute.outcome" => labels::outcome(locale, value.parse::<Outcome>().ok()?),
+        "paypal_dispute_outcome" | "chargeback_outcome" => {
+            labels::route_outcome(locale, value.parse::<RouteOutcome>().ok()?)
+        }
         "refund.stage" => labels::refund_stage(locale, value.parse::<RefundStage>().ok()?),
         "evidence[].kind" => labels::evidence_kind(locale, value.parse::<EvidenceKind>().ok()?),
         "seller_requests[].kind" => {
@@ -604,6 +615,12 @@ mod tests {
             "free_return_offered",
             "contacted_seller_on",
             "paypal_dispute_opened_on",
+            "paypal_dispute_escalated_on",
+            "paypal_dispute_closed_on",
+            "paypal_dispute_outcome",
+            "chargeback_requested_on",
+            "chargeback_closed_on",
+            "chargeback_outcome",
             "dispute",
             "dispute.opened_on",
             "dispute.seller_responded_on",
@@ -651,7 +668,7 @@ mod tests {
     #[test]
     fn every_value_of_each_vocabulary_has_words() {
         use crate::domain::*;
-        let vocabularies: [(&str, Vec<&str>); 8] = [
+        let vocabularies: [(&str, Vec<&str>); 9] = [
             (
                 "delivery_status",
                 DeliveryStatus::ALL.iter().map(|v| v.as_str()).collect(),
@@ -668,6 +685,10 @@ mod tests {
             (
                 "dispute.outcome",
                 Outcome::ALL.iter().map(|v| v.as_str()).collect(),
+            ),
+            (
+                "chargeback_outcome",
+                RouteOutcome::ALL.iter().map(|v| v.as_str()).collect(),
             ),
             (
                 "refund.stage",

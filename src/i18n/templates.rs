@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 
 use super::dates::long_date;
 use super::{td_string, Locale};
-use crate::domain::{Case, Price, Problem};
+use crate::domain::{timeline, Case, Price, Problem, RouteKind};
 
 /// The message to send the seller in the AliExpress chat before opening a
 /// dispute: what was ordered, what went wrong and the remedy asked for.
@@ -83,6 +83,104 @@ pub fn refusal_message(locale: Locale, case: Option<&Case>) -> String {
         td_string!(locale, templates.refusal.refuse).to_string(),
         settle,
         td_string!(locale, templates.refusal.thanks_end).to_string(),
+    ])
+}
+
+/// The letter to PayPal (O1) or to the card's bank (O2) asking for the
+/// payment back: the payment, what went wrong, what the buyer did on
+/// AliExpress and how it ended (the timeline), and the evidence attached.
+/// Anything the case does not know stays a bracketed placeholder.
+///
+/// Usage: `route_letter(Locale::es, RouteKind::Chargeback, &case)`.
+pub fn route_letter(locale: Locale, route: RouteKind, case: &Case) -> String {
+    let details = Details::new(locale, Some(case));
+    let (subject, payment) = if route == RouteKind::PaypalDispute {
+        (
+            td_string!(
+                locale,
+                templates.letter.subject_paypal,
+                order_number = details.order_number.clone()
+            ),
+            td_string!(
+                locale,
+                templates.letter.payment_paypal,
+                amount = details.amount.clone(),
+                ordered_on = details.ordered_on.clone(),
+                order_number = details.order_number.clone(),
+                item = details.item.clone(),
+                store = details.store.clone()
+            ),
+        )
+    } else {
+        (
+            td_string!(
+                locale,
+                templates.letter.subject_bank,
+                order_number = details.order_number.clone()
+            ),
+            td_string!(
+                locale,
+                templates.letter.payment_card,
+                amount = details.amount.clone(),
+                ordered_on = details.ordered_on.clone(),
+                order_number = details.order_number.clone(),
+                item = details.item.clone(),
+                store = details.store.clone()
+            ),
+        )
+    };
+    let what_happened = match case.problem {
+        Some(ground) => ground_sentence(locale, ground, &details),
+        None => td_string!(locale, templates.placeholder.what_happened).to_string(),
+    };
+    let mut history = vec![td_string!(locale, templates.letter.history).to_string()];
+    history.extend(
+        timeline(case)
+            .iter()
+            .filter(|event| event.field != "evidence.captured_on")
+            .map(|event| {
+                format!(
+                    "- {}: {}",
+                    long_date(locale, event.date),
+                    super::case::event(locale, event)
+                )
+            }),
+    );
+    let mut attached = vec![td_string!(locale, templates.letter.attached).to_string()];
+    attached.extend(case.evidence.iter().map(|item| {
+        let kind = super::labels::evidence_kind(locale, item.kind);
+        match item
+            .note
+            .as_deref()
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+        {
+            Some(note) => format!("- {kind}: {note}"),
+            None => format!("- {kind}"),
+        }
+    }));
+    attached.push(format!(
+        "- {}",
+        td_string!(locale, templates.placeholder.attachments)
+    ));
+    let ask = if route == RouteKind::PaypalDispute {
+        td_string!(locale, templates.letter.ask_paypal)
+    } else {
+        td_string!(locale, templates.letter.ask_bank)
+    };
+    paragraphs([
+        subject,
+        td_string!(locale, templates.greeting).to_string(),
+        payment,
+        what_happened,
+        history.join("\n"),
+        attached.join("\n"),
+        ask.to_string(),
+        format!(
+            "{}\n{}",
+            td_string!(locale, templates.letter.regards),
+            td_string!(locale, templates.placeholder.name)
+        ),
     ])
 }
 
@@ -439,5 +537,54 @@ mod tests {
         assert!(missing.contains("tracking page"), "{missing}");
         let damaged = escalation_message(Locale::en, Problem::Damaged, None);
         assert!(damaged.contains("photos of the item"), "{damaged}");
+    }
+
+    #[test]
+    fn route_letters_carry_the_payment_the_history_and_the_evidence() {
+        use crate::domain::{Evidence, EvidenceKind, Outcome, RouteKind};
+        let mut filled = case(Problem::Damaged);
+        if let Some(dispute) = filled.dispute.as_mut() {
+            dispute.closed_on = Some(day("2026-10-30"));
+            dispute.outcome = Some(Outcome::Rejected);
+        }
+        filled.evidence.push(Evidence {
+            kind: EvidenceKind::Photo,
+            note: Some("cracked housing".into()),
+            captured_on: Some(day("2026-10-20")),
+        });
+        for locale in LOCALES {
+            for route in [RouteKind::PaypalDispute, RouteKind::Chargeback] {
+                let letter = route_letter(locale, route, &filled);
+                for part in [
+                    "8123456789012345",
+                    "USB-C cable, 2 m",
+                    "Example Store",
+                    "cracked housing",
+                    &long_date(locale, day("2026-10-22")),
+                    crate::i18n::labels::outcome(locale, Outcome::Rejected),
+                ] {
+                    assert!(
+                        letter.contains(part),
+                        "{locale:?} {route:?}: {part} in {letter}"
+                    );
+                }
+                let amount = if locale == Locale::es {
+                    "12,99 EUR"
+                } else {
+                    "12.99 EUR"
+                };
+                assert!(letter.contains(amount), "{letter}");
+                let order_placeholder = td_string!(locale, templates.placeholder.order_number);
+                assert!(!letter.contains(order_placeholder), "{letter}");
+            }
+        }
+        let bank = route_letter(Locale::es, RouteKind::Chargeback, &filled);
+        assert!(bank.contains("contracargo"), "{bank}");
+        let empty = route_letter(Locale::en, RouteKind::PaypalDispute, &Case::new("x"));
+        assert!(empty.contains("[order number]"), "{empty}");
+        assert!(
+            empty.contains("[what went wrong with the order]"),
+            "{empty}"
+        );
     }
 }

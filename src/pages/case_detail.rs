@@ -1,5 +1,6 @@
 //! /cases/:id: one case: what the rules say now, the moves to record, the
-//! timeline, the evidence, the refund, the seller's requests, the details
+//! timeline, the evidence, the refund, the other ways to get the money
+//! back, the seller's requests, the details
 //! (editable), the calendar file, printing, and delete with undo.
 
 use leptos::prelude::*;
@@ -7,8 +8,8 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
 use crate::components::case::{
-    CalendarButton, CaseActions, CaseAssessment, EvidenceChecklist, RefundTracker, SellerRequests,
-    Timeline,
+    CalendarButton, CaseActions, CaseAssessment, EvidenceChecklist, OtherRoutes, RefundTracker,
+    SellerRequests, Timeline,
 };
 use crate::components::{CaseForm, Disclosure, Later, PageHeading};
 use crate::domain::{assess, Case, Policy};
@@ -134,6 +135,7 @@ fn CasePage(initial: Case, found: Memo<Option<Case>>) -> impl IntoView {
         <CaseAssessment case assessment />
         <Later><CaseActions case /></Later>
         <Later><RefundTracker case assessment /></Later>
+        <Later><OtherRoutes case assessment record=true /></Later>
         <Later><EvidenceChecklist case assessment /></Later>
         <Later><Timeline case /></Later>
         <Later><SellerRequests case /></Later>

@@ -1,11 +1,12 @@
 //! The parts of a case's page, one per file: what the rules say now, the
 //! moves to record, the timeline, the evidence, the refund, the seller's
-//! requests and the calendar file.
+//! requests, the routes outside AliExpress and the calendar file.
 
 mod actions;
 mod assessment;
 mod calendar;
 mod evidence;
+mod other_routes;
 mod refund;
 mod seller_requests;
 mod timeline;
@@ -14,6 +15,7 @@ pub use actions::CaseActions;
 pub use assessment::CaseAssessment;
 pub use calendar::CalendarButton;
 pub use evidence::EvidenceChecklist;
+pub use other_routes::OtherRoutes;
 pub use refund::RefundTracker;
 pub use seller_requests::SellerRequests;
 pub use timeline::Timeline;

@@ -1,11 +1,11 @@
 //! The dates of the dispute window (BP2, D3, D4, D5) and of the routes
 //! outside AliExpress (O1, O2, O3).
 
-use chrono::{Months, NaiveDate};
+use chrono::NaiveDate;
 
 use super::trace::Trace;
 use super::types::DeadlineKind;
-use crate::domain::case::{Case, DeliveryStatus, PaymentMethod};
+use crate::domain::case::{Case, DeliveryStatus};
 use crate::domain::dates::add_days;
 use crate::domain::policy::{Policy, RuleId};
 
@@ -128,59 +128,39 @@ pub fn window(
 }
 
 /// The deadlines of the routes outside AliExpress (O1, O2, O3), for a case
-/// with a problem or a dispute.
+/// that needs them (`routes::apply_to`): the day each route can be taken
+/// by, the PayPal claim's last day once a PayPal dispute is open, and the
+/// facts that would date the ones that cannot be dated.
 pub fn other_routes(case: &Case, policy: &Policy, trace: &mut Trace) {
-    match case.payment_method {
-        Some(PaymentMethod::Paypal) => paypal(case, policy, trace),
-        Some(PaymentMethod::Card) => {
-            trace.rule(RuleId::O2);
-            // The transaction date is the earlier, safer base; some banks
-            // count from the expected delivery instead.
-            match case.ordered_on {
-                Some(ordered) => {
-                    let date = add_days(ordered, policy.chargeback_days);
-                    trace.deadline(DeadlineKind::ChargebackBy, date, RuleId::O2);
-                }
-                None => trace.missing("ordered_on"),
+    use crate::domain::routes::{routes, RouteKind, RouteState};
+    for route in routes(case, policy, trace.today) {
+        trace.rule(route.rule);
+        let kind = match (route.kind, route.state) {
+            (RouteKind::PaypalDispute, RouteState::Started { .. } | RouteState::Lapsed { .. }) => {
+                DeadlineKind::PaypalEscalateBy
             }
+            (RouteKind::PaypalDispute, _) => DeadlineKind::PaypalDisputeBy,
+            (RouteKind::Chargeback, _) => DeadlineKind::ChargebackBy,
+            (RouteKind::EuWithdrawal, _) => DeadlineKind::EuWithdrawalBy,
+            (RouteKind::EuGuarantee, _) => DeadlineKind::EuGuaranteeUntil,
+        };
+        let date = match route.state {
+            RouteState::Undated { missing } => {
+                trace.missing(missing);
+                None
+            }
+            // A chargeback's deadline is the usual day (O2), also once it
+            // passed: after it, only the bank can say.
+            RouteState::Open { .. } | RouteState::AskBank { .. } | RouteState::Passed { .. }
+                if route.kind == RouteKind::Chargeback =>
+            {
+                case.ordered_on
+                    .map(|paid| add_days(paid, policy.chargeback_days))
+            }
+            state => state.last_day(),
+        };
+        if let Some(date) = date {
+            trace.deadline(kind, date, route.rule);
         }
-        _ => {}
     }
-    eu_rights(case, policy, trace);
-}
-
-fn paypal(case: &Case, policy: &Policy, trace: &mut Trace) {
-    trace.rule(RuleId::O1);
-    match case.ordered_on {
-        Some(ordered) => {
-            let date = add_days(ordered, policy.paypal_dispute_days);
-            trace.deadline(DeadlineKind::PaypalDisputeBy, date, RuleId::O1);
-        }
-        None => trace.missing("ordered_on"),
-    }
-    if let Some(opened) = case.paypal_dispute_opened_on {
-        let date = add_days(opened, policy.paypal_escalate_days);
-        trace.deadline(DeadlineKind::PaypalEscalateBy, date, RuleId::O1);
-    }
-}
-
-fn eu_rights(case: &Case, policy: &Policy, trace: &mut Trace) {
-    let Some(country) = case.country.as_deref() else {
-        return;
-    };
-    if !policy.is_eu(country) || case.delivery_status != DeliveryStatus::Received {
-        return;
-    }
-    trace.rule(RuleId::O3);
-    let Some(delivered) = case.delivered_on else {
-        trace.missing("delivered_on");
-        return;
-    };
-    let withdrawal = add_days(delivered, policy.eu_withdrawal_days);
-    trace.deadline(DeadlineKind::EuWithdrawalBy, withdrawal, RuleId::O3);
-    let months = Months::new(policy.eu_guarantee_years.saturating_mul(12));
-    let guarantee = delivered
-        .checked_add_months(months)
-        .unwrap_or(NaiveDate::MAX);
-    trace.deadline(DeadlineKind::EuGuaranteeUntil, guarantee, RuleId::O3);
 }

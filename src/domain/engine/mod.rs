@@ -120,7 +120,7 @@ pub fn assess(case: &Case, policy: &Policy, today: NaiveDate) -> Assessment {
         &evidence,
         &mut trace,
     );
-    if case.problem.is_some() || case.dispute.is_some() {
+    if super::routes::apply_to(case) {
         deadlines::other_routes(case, policy, &mut trace);
     }
     let arrival = arrival(case, policy, &mut trace);

@@ -6,7 +6,8 @@ use serde::{Deserialize, Serialize};
 
 use super::cancelled_by_buyer;
 use crate::domain::case::{
-    Case, DeliveryStatus, Dispute, Outcome, Refund, RefundStage, ReturnShipment,
+    Case, DeliveryStatus, Dispute, Outcome, PaymentMethod, Refund, RefundStage, ReturnShipment,
+    RouteOutcome,
 };
 use crate::domain::policy::RuleId;
 use crate::domain::validate::{has_refund_source, validate, Invalid};
@@ -42,6 +43,20 @@ pub enum Operation {
     AdvanceRefund {
         stage: RefundStage,
     },
+    /// The buyer opened a dispute with PayPal (O1).
+    OpenPaypalDispute,
+    /// The buyer made the PayPal dispute a claim (O1).
+    EscalatePaypalDispute,
+    /// PayPal decided.
+    PaypalDecided {
+        outcome: RouteOutcome,
+    },
+    /// The buyer asked the card's bank for a chargeback (O2).
+    RequestChargeback,
+    /// The bank decided.
+    ChargebackDecided {
+        outcome: RouteOutcome,
+    },
 }
 
 /// The kind of an [`Operation`], without its data.
@@ -59,6 +74,11 @@ pub enum OperationKind {
     ShipReturn,
     ShipFreeReturn,
     AdvanceRefund,
+    OpenPaypalDispute,
+    EscalatePaypalDispute,
+    PaypalDecided,
+    RequestChargeback,
+    ChargebackDecided,
 }
 
 impl OperationKind {
@@ -74,7 +94,24 @@ impl OperationKind {
         OperationKind::ShipReturn,
         OperationKind::ShipFreeReturn,
         OperationKind::AdvanceRefund,
+        OperationKind::OpenPaypalDispute,
+        OperationKind::EscalatePaypalDispute,
+        OperationKind::PaypalDecided,
+        OperationKind::RequestChargeback,
+        OperationKind::ChargebackDecided,
     ];
+
+    /// The moves outside AliExpress (O1, O2).
+    pub fn is_outside_aliexpress(self) -> bool {
+        matches!(
+            self,
+            OperationKind::OpenPaypalDispute
+                | OperationKind::EscalatePaypalDispute
+                | OperationKind::PaypalDecided
+                | OperationKind::RequestChargeback
+                | OperationKind::ChargebackDecided
+        )
+    }
 }
 
 impl Operation {
@@ -95,6 +132,11 @@ impl Operation {
                 free_return: true, ..
             } => OperationKind::ShipFreeReturn,
             Operation::AdvanceRefund { .. } => OperationKind::AdvanceRefund,
+            Operation::OpenPaypalDispute => OperationKind::OpenPaypalDispute,
+            Operation::EscalatePaypalDispute => OperationKind::EscalatePaypalDispute,
+            Operation::PaypalDecided { .. } => OperationKind::PaypalDecided,
+            Operation::RequestChargeback => OperationKind::RequestChargeback,
+            Operation::ChargebackDecided { .. } => OperationKind::ChargebackDecided,
         }
     }
 }
@@ -137,6 +179,16 @@ pub enum TransitionError {
         from: Option<RefundStage>,
         to: RefundStage,
     },
+    /// The route outside AliExpress needs another payment method: PayPal
+    /// for a PayPal dispute (O1), a card for a chargeback (O2).
+    NotPaidWith(PaymentMethod),
+    /// The step needs the PayPal dispute or the chargeback to be started.
+    NotStarted,
+    /// PayPal or the bank already decided.
+    AlreadyDecided,
+    /// The money is back, or on its way: no route outside AliExpress is
+    /// needed.
+    Settled,
     /// The move would make the case inconsistent (dates out of order).
     Invalid(Vec<Invalid>),
 }
@@ -154,6 +206,8 @@ impl TransitionError {
             TransitionError::FreeReturnUnavailable => Some(RuleId::R2),
             TransitionError::NothingToRefund => Some(RuleId::F3),
             TransitionError::StageNotForward { .. } => Some(RuleId::F1),
+            TransitionError::NotPaidWith(PaymentMethod::Paypal) => Some(RuleId::O1),
+            TransitionError::NotPaidWith(_) => Some(RuleId::O2),
             _ => None,
         }
     }
@@ -196,6 +250,16 @@ impl std::fmt::Display for TransitionError {
                 Some(from) => write!(f, "the refund cannot go from {from} to {to}"),
                 None => write!(f, "the refund cannot start at {to}"),
             },
+            TransitionError::NotPaidWith(method) => {
+                write!(f, "the order was not paid with {method}")
+            }
+            TransitionError::NotStarted => {
+                f.write_str("the PayPal dispute or the chargeback has not been started")
+            }
+            TransitionError::AlreadyDecided => f.write_str("PayPal or the bank already decided"),
+            TransitionError::Settled => {
+                f.write_str("the money is back or on its way: no other route is needed")
+            }
             TransitionError::Invalid(problems) => {
                 let texts: Vec<String> = problems.iter().map(Invalid::to_string).collect();
                 f.write_str(&texts.join("; "))
@@ -291,6 +355,65 @@ fn check(case: &Case, kind: OperationKind) -> Result<(), TransitionError> {
         OperationKind::ShipFreeReturn => Ok(()),
         OperationKind::AdvanceRefund if !has_refund_source(case) => Err(E::NothingToRefund),
         OperationKind::AdvanceRefund => Ok(()),
+        OperationKind::OpenPaypalDispute
+        | OperationKind::EscalatePaypalDispute
+        | OperationKind::PaypalDecided => check_outside(
+            case,
+            PaymentMethod::Paypal,
+            kind,
+            [
+                case.paypal_dispute_opened_on,
+                case.paypal_dispute_escalated_on,
+                case.paypal_dispute_closed_on,
+            ],
+        ),
+        OperationKind::RequestChargeback | OperationKind::ChargebackDecided => check_outside(
+            case,
+            PaymentMethod::Card,
+            kind,
+            [
+                case.chargeback_requested_on,
+                None,
+                case.chargeback_closed_on,
+            ],
+        ),
+    }
+}
+
+/// A move of a route outside AliExpress, whose dates are `[started,
+/// escalated, decided]` (a chargeback has no escalation).
+fn check_outside(
+    case: &Case,
+    paid_with: PaymentMethod,
+    kind: OperationKind,
+    [started, escalated, decided]: [Option<NaiveDate>; 3],
+) -> Result<(), TransitionError> {
+    use TransitionError as E;
+    if case.payment_method != Some(paid_with) {
+        return Err(E::NotPaidWith(paid_with));
+    }
+    if decided.is_some() {
+        return Err(E::AlreadyDecided);
+    }
+    match kind {
+        OperationKind::OpenPaypalDispute | OperationKind::RequestChargeback => {
+            if started.is_some() {
+                Err(E::AlreadyRecorded(if paid_with == PaymentMethod::Paypal {
+                    "paypal_dispute_opened_on"
+                } else {
+                    "chargeback_requested_on"
+                }))
+            } else if !crate::domain::routes::apply_to(case) {
+                Err(E::Settled)
+            } else {
+                Ok(())
+            }
+        }
+        _ if started.is_none() => Err(E::NotStarted),
+        OperationKind::EscalatePaypalDispute if escalated.is_some() => {
+            Err(E::AlreadyRecorded("paypal_dispute_escalated_on"))
+        }
+        _ => Ok(()),
     }
 }
 
@@ -368,6 +491,17 @@ fn record(case: &mut Case, operation: Operation, on: NaiveDate) -> Result<(), Tr
             }
         }
         Operation::AdvanceRefund { stage } => advance_refund(case, stage, on)?,
+        Operation::OpenPaypalDispute => case.paypal_dispute_opened_on = Some(on),
+        Operation::EscalatePaypalDispute => case.paypal_dispute_escalated_on = Some(on),
+        Operation::PaypalDecided { outcome } => {
+            case.paypal_dispute_closed_on = Some(on);
+            case.paypal_dispute_outcome = Some(outcome);
+        }
+        Operation::RequestChargeback => case.chargeback_requested_on = Some(on),
+        Operation::ChargebackDecided { outcome } => {
+            case.chargeback_closed_on = Some(on);
+            case.chargeback_outcome = Some(outcome);
+        }
     }
     Ok(())
 }

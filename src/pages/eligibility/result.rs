@@ -7,6 +7,7 @@ use leptos_router::hooks::use_navigate;
 
 use super::model::Action;
 use super::{clear_draft, Wizard, HEADING_ID};
+use crate::components::case::OtherRoutes;
 use crate::components::{RuleCitation, RuleExplanation};
 use crate::domain::{assess, next_link, Assessment, EvidenceItem, NextLink, Policy};
 use crate::i18n::dates::{days_left, long_date};
@@ -17,10 +18,8 @@ use crate::storage::{new_case_id, use_store, StoreError};
 pub fn WizardResult(wizard: Wizard) -> impl IntoView {
     let i18n = use_i18n();
     let today = wizard.today;
-    let assessment = Memo::new(move |_| {
-        let case = wizard.draft.with(|d| d.to_case("draft"));
-        assess(&case, &Policy::default(), today)
-    });
+    let case = Signal::derive(move || wizard.draft.with(|d| d.to_case("draft")));
+    let assessment = Memo::new(move |_| case.with(|c| assess(c, &Policy::default(), today)));
     let problem = move || wizard.draft.with(|d| d.problem.flatten());
     view! {
         <section class="wizard-result card" aria-labelledby=HEADING_ID>
@@ -37,6 +36,7 @@ pub fn WizardResult(wizard: Wizard) -> impl IntoView {
         </section>
         <KeyDates assessment />
         <Evidence assessment />
+        <OtherRoutes case assessment record=false />
         <section class="card" aria-labelledby="wizard-why">
             <h2 id="wizard-why">{t!(i18n, wizard.result.why_title)}</h2>
             <p>{t!(i18n, wizard.result.why_lead)}</p>
