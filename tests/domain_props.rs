@@ -7,10 +7,11 @@
 
 use chrono::{Days, NaiveDate};
 use disputa::domain::{
-    add_days, apply, assess, case_to_json, parse_case_file, parse_case_value, price_check,
-    validate, Alternative, Case, DeadlineKind, DeliveryStatus, Dispute, Evidence, EvidenceKind,
-    ItemCategory, NextStep, Operation, Outcome, PaymentMethod, Policy, Price, PriceCheck, Problem,
-    Reason, Refund, RefundStage, ReturnShipment, Stage, Verdict,
+    add_days, apply, assess, case_to_json, other_routes, parse_case_file, parse_case_value,
+    price_check, validate, Alternative, Case, DeadlineKind, DeliveryStatus, Dispute, Evidence,
+    EvidenceKind, ItemCategory, NextStep, Operation, Outcome, PaymentMethod, Policy, Price,
+    PriceCheck, Problem, Reason, Refund, RefundStage, ReturnShipment, RouteOutcome, RouteState,
+    Stage, Verdict,
 };
 use proptest::option;
 use proptest::prelude::*;
@@ -259,7 +260,34 @@ fn any_operation() -> impl Strategy<Value = Operation> {
             tracking: None
         }),
         select(RefundStage::ALL).prop_map(|stage| Operation::AdvanceRefund { stage }),
+        Just(Operation::OpenPaypalDispute),
+        Just(Operation::EscalatePaypalDispute),
+        select(RouteOutcome::ALL).prop_map(|outcome| Operation::PaypalDecided { outcome }),
+        Just(Operation::RequestChargeback),
+        select(RouteOutcome::ALL).prop_map(|outcome| Operation::ChargebackDecided { outcome }),
     ]
+}
+
+/// Any case, with the routes outside AliExpress recorded or not (O1, O2).
+fn case_with_routes() -> impl Strategy<Value = Case> {
+    let recorded = (
+        option::of(any_date()),
+        option::of(any_date()),
+        option::of(select(RouteOutcome::ALL)),
+        option::of(any_date()),
+        option::of(any_date()),
+        option::of(select(RouteOutcome::ALL)),
+    );
+    (any_case(), recorded).prop_map(|(mut case, recorded)| {
+        let (escalated, closed, outcome, requested, decided, verdict) = recorded;
+        case.paypal_dispute_escalated_on = escalated;
+        case.paypal_dispute_closed_on = closed;
+        case.paypal_dispute_outcome = outcome;
+        case.chargeback_requested_on = requested;
+        case.chargeback_closed_on = decided;
+        case.chargeback_outcome = verdict;
+        case
+    })
 }
 
 fn any_policy() -> impl Strategy<Value = Policy> {
@@ -498,5 +526,54 @@ proptest! {
         cancelled.cancelled_on = Some(plus(shipped, days));
         let problems = validate(&cancelled, plus(today, days)).unwrap_err();
         prop_assert!(problems.iter().any(|p| p.field == "cancelled_on" && p.reason == Reason::After("shipped_on")));
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: 3000,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
+
+    /// O1, O2, O3: a route open today has its last day ahead, a passed one
+    /// behind; a route is only listed while the money is not back, and its
+    /// deadlines go with it.
+    #[test]
+    fn routes_are_dated_against_today(case in case_with_routes(), today in any_date(), policy in any_policy()) {
+        let assessment = assess(&case, &policy, today);
+        let route_deadline = |kind: DeadlineKind| matches!(
+            kind,
+            DeadlineKind::PaypalDisputeBy
+                | DeadlineKind::PaypalEscalateBy
+                | DeadlineKind::ChargebackBy
+                | DeadlineKind::EuWithdrawalBy
+                | DeadlineKind::EuGuaranteeUntil
+        );
+        match other_routes(&case, &assessment, &policy, today) {
+            None => prop_assert!(!assessment.deadlines.iter().any(|d| route_deadline(d.kind))),
+            Some(routes) => {
+                for route in routes.routes {
+                    match route.state {
+                        RouteState::Open { last_day } => prop_assert!(last_day >= today),
+                        RouteState::Passed { last_day } | RouteState::Lapsed { last_day } => {
+                            prop_assert!(last_day < today)
+                        }
+                        RouteState::AskBank { usual, latest } => {
+                            prop_assert!(usual < today && today <= latest)
+                        }
+                        RouteState::Started { escalate_by: Some(date), .. } => {
+                            prop_assert!(date >= today)
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+        let kinds: Vec<DeadlineKind> = assessment.deadlines.iter().map(|d| d.kind).collect();
+        prop_assert!(
+            !(kinds.contains(&DeadlineKind::PaypalDisputeBy)
+                && kinds.contains(&DeadlineKind::PaypalEscalateBy))
+        );
     }
 }

@@ -6,7 +6,7 @@ use std::cmp::Reverse;
 use chrono::NaiveDate;
 
 use super::case::Case;
-use super::engine::{assess, Assessment, Deadline, NextStep};
+use super::engine::{assess, Assessment, Deadline, DeadlineKind, NextStep};
 use super::policy::Policy;
 
 impl Assessment {
@@ -25,9 +25,25 @@ impl Assessment {
             .filter(|deadline| deadline.days_left >= 0)
     }
 
-    /// Nothing is left to do or to wait for.
+    /// Nothing is left to do or to wait for: on AliExpress, and on the
+    /// routes outside it that can still be taken by a day ahead (O1, O2,
+    /// O3's withdrawal).
     pub fn is_finished(&self) -> bool {
-        self.next_step == NextStep::Done
+        self.next_step == NextStep::Done && !self.outside_route_open()
+    }
+
+    /// A route outside AliExpress has a last day ahead. The EU guarantee's
+    /// end is not one: it only says until when a fault can be claimed.
+    pub fn outside_route_open(&self) -> bool {
+        self.open_deadlines().any(|deadline| {
+            matches!(
+                deadline.kind,
+                DeadlineKind::PaypalDisputeBy
+                    | DeadlineKind::PaypalEscalateBy
+                    | DeadlineKind::ChargebackBy
+                    | DeadlineKind::EuWithdrawalBy
+            )
+        })
     }
 }
 
@@ -121,6 +137,28 @@ mod tests {
         assert!(assessment
             .open_deadlines()
             .all(|deadline| deadline.date >= d("2026-11-01")));
+    }
+
+    #[test]
+    fn a_rejected_dispute_stays_open_while_the_bank_can_still_be_asked() {
+        let mut case = in_transit("a", "2026-09-01");
+        case.ordered_on = Some(d("2026-08-30"));
+        case.payment_method = Some(crate::domain::PaymentMethod::Card);
+        case.delivery_status = DeliveryStatus::Received;
+        case.delivered_on = Some(d("2026-09-20"));
+        case.problem = Some(Problem::Damaged);
+        case.dispute = Some(crate::domain::Dispute {
+            opened_on: Some(d("2026-09-22")),
+            closed_on: Some(d("2026-10-01")),
+            outcome: Some(Outcome::Rejected),
+            ..Default::default()
+        });
+        // The appeal (E4) is over; the usual chargeback day (O2) is 2026-12-28.
+        let open = assess(&case, &Policy::default(), d("2026-12-01"));
+        assert_eq!(open.next_step, NextStep::Done);
+        assert!(!open.is_finished());
+        let later = assess(&case, &Policy::default(), d("2026-12-29"));
+        assert!(later.is_finished());
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! with its date and how far it is, and the next step as a sentence.
 
 use super::dates::{days_left, long_date};
-use super::{td_string, Locale};
+use super::{labels, td_string, Locale};
 use crate::domain::{headline, Assessment, Headline, NextStep, Policy, RuleId};
 
 /// The verdict as one plain sentence, with its date and how far it is.
@@ -66,6 +66,27 @@ pub fn missing_sentences(locale: Locale, assessment: &Assessment) -> Vec<String>
             .push(td_string!(locale, wizard.result.delivered_on_missing, days = days).to_string());
     }
     sentences
+}
+
+/// The next step's short label for a case's row: the step, or the routes
+/// outside AliExpress once nothing is left to do there but one of them is
+/// still open.
+pub fn step_label(locale: Locale, assessment: &Assessment) -> &'static str {
+    if assessment.next_step == NextStep::Done && assessment.outside_route_open() {
+        td_string!(locale, routes.row_step)
+    } else {
+        labels::next_step(locale, assessment.next_step)
+    }
+}
+
+/// The next step of a case as a sentence, with the routes outside
+/// AliExpress when nothing is left to do there but one of them is open.
+pub fn case_step_sentence(locale: Locale, assessment: &Assessment) -> String {
+    if assessment.next_step == NextStep::Done && assessment.outside_route_open() {
+        td_string!(locale, routes.next_step).to_string()
+    } else {
+        next_step_sentence(locale, assessment.next_step)
+    }
 }
 
 /// The one next step as a plain sentence.

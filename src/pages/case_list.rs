@@ -63,7 +63,7 @@ impl CaseRow {
             name: storage::case_name(locale, case),
             stage: labels::stage(locale, assessment.stage),
             store: case.store.clone().filter(|store| !store.trim().is_empty()),
-            step: labels::next_step(locale, assessment.next_step),
+            step: crate::i18n::verdict::step_label(locale, assessment),
             deadline: next.map(|deadline| {
                 let what = labels::deadline(locale, deadline.kind);
                 let when = dates::long_date(locale, deadline.date);
@@ -259,7 +259,10 @@ mod tests {
             assert_eq!(row.store.as_deref(), Some("Tienda"));
             assert_eq!(row.amount.as_deref(), Some("12.50 EUR"));
             assert_eq!(row.stage, labels::stage(locale, assessment.stage));
-            assert_eq!(row.step, labels::next_step(locale, assessment.next_step));
+            assert_eq!(
+                row.step,
+                crate::i18n::verdict::step_label(locale, &assessment)
+            );
             let deadline = row.deadline.expect("the next deadline");
             assert!(deadline.starts_with(labels::deadline(locale, next.kind)));
             assert!(deadline.contains(&dates::long_date(locale, next.date)));

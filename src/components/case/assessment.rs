@@ -18,7 +18,7 @@ pub fn CaseAssessment(case: Signal<Case>, assessment: Memo<Assessment>) -> impl 
     };
     let step = move || {
         let locale = i18n.get_locale();
-        assessment.with(|a| verdict::next_step_sentence(locale, a.next_step))
+        assessment.with(|a| verdict::case_step_sentence(locale, a))
     };
     // The filing guide opens on this case, so its messages are filled in.
     let link = move || {

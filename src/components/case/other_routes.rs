@@ -74,7 +74,10 @@ pub fn OtherRoutes(
             .unwrap_or_default()
             .into_iter()
             .map(|route| {
-                view! { <RouteCard case route now=timing == Some(Timing::Now) record /> }
+                // The steps show at once for a route to take now; a passed
+                // or decided one keeps them behind its disclosure.
+                let now = timing == Some(Timing::Now) && route.state.is_open();
+                view! { <RouteCard case route now record /> }
             })
             .collect_view()
     };
@@ -93,9 +96,9 @@ pub fn OtherRoutes(
 }
 
 /// One route: where it stands, its rule, the moves to record, the steps and
-/// the letter. When the route is the way now (`now`), the steps and the
-/// letter show at once, and print with the page; else they wait behind a
-/// disclosure.
+/// the letter. When the route is open and the way now (`now`), the steps
+/// and the letter show at once, and print with the page; else they wait
+/// behind a disclosure.
 #[component]
 fn RouteCard(case: Signal<Case>, route: Route, now: bool, record: bool) -> impl IntoView {
     let i18n = use_i18n();
@@ -107,7 +110,7 @@ fn RouteCard(case: Signal<Case>, route: Route, now: bool, record: bool) -> impl 
     view! {
         <article class="route" aria-labelledby=labelled_by data-route=kind.as_str()>
             <h3 id=heading_id>{move || route_name(i18n.get_locale(), kind)}</h3>
-            <p class="route__state">{state} " " <RuleCitation id=route.rule /></p>
+            <div class="route__state">{state} " " <RuleCitation id=route.rule /></div>
             {record.then(|| view! { <RouteMoves case kind /> })}
             {if now {
                 details().into_any()

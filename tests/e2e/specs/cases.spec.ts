@@ -229,7 +229,7 @@ for (const lang of LANGS) {
 
       await page.emulateMedia({ media: 'print' });
       await expect(page.locator('.site-header')).toBeHidden();
-      await expect(page.locator('.actions')).toBeHidden();
+      for (const actions of await page.locator('.actions').all()) await expect(actions).toBeHidden();
       await expect(page.locator('main h1')).toBeVisible();
       await expect(page.locator('.timeline')).toBeVisible();
     });
