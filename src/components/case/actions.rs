@@ -24,6 +24,23 @@ pub fn CaseActions(case: Signal<Case>) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    view! {
+        <section class="card" aria-labelledby="case-actions">
+            <h2 id="case-actions">{t!(i18n, case.actions_title)}</h2>
+            <p>{t!(i18n, case.actions_body)}</p>
+            <Moves case allowed prefix="move" />
+        </section>
+    }
+}
+
+/// One button per move in `allowed`; the chosen one opens its form.
+#[component]
+pub(super) fn Moves(
+    case: Signal<Case>,
+    allowed: Memo<Vec<OperationKind>>,
+    prefix: &'static str,
+) -> impl IntoView {
+    let i18n = use_i18n();
     let chosen = RwSignal::new(None::<OperationKind>);
     let buttons = move || {
         let locale = i18n.get_locale();
@@ -44,21 +61,19 @@ pub fn CaseActions(case: Signal<Case>) -> impl IntoView {
             .collect_view()
     };
     view! {
-        <section class="card" aria-labelledby="case-actions">
-            <h2 id="case-actions">{t!(i18n, case.actions_title)}</h2>
-            <p>{t!(i18n, case.actions_body)}</p>
+        <Show when=move || allowed.with(|a| !a.is_empty())>
             <ul class="actions">{buttons}</ul>
-            {move || chosen.get().filter(|kind| allowed.with(|a| a.contains(kind))).map(|kind| view! {
-                <RecordMove case kind prefix="move" on_done=move || chosen.set(None) />
-            })}
-        </section>
+        </Show>
+        {move || chosen.get().filter(|kind| allowed.with(|a| a.contains(kind))).map(|kind| view! {
+            <RecordMove case kind prefix on_done=move || chosen.set(None) />
+        })}
     }
 }
 
 /// The small form of one move: its day and, for some, one more answer.
 /// `prefix` starts the ids of its fields, unique on the page.
 #[component]
-pub(super) fn RecordMove(
+fn RecordMove(
     case: Signal<Case>,
     kind: OperationKind,
     prefix: &'static str,

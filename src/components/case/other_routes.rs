@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use super::actions::RecordMove;
+use super::actions::Moves;
 use crate::components::{CopyText, Disclosure, RuleCitation};
 use crate::domain::{
     allowed_operations, other_routes, Assessment, Case, DeadlineKind, OperationKind, Policy, Route,
@@ -170,7 +170,6 @@ fn RouteHow(case: Signal<Case>, kind: RouteKind) -> impl IntoView {
 /// The moves of one route that the lifecycle allows now.
 #[component]
 fn RouteMoves(case: Signal<Case>, kind: RouteKind) -> impl IntoView {
-    let i18n = use_i18n();
     let allowed = Memo::new(move |_| {
         case.with(|c| {
             allowed_operations(c)
@@ -179,37 +178,11 @@ fn RouteMoves(case: Signal<Case>, kind: RouteKind) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let chosen = RwSignal::new(None::<OperationKind>);
     let prefix: &'static str = match kind {
         RouteKind::PaypalDispute => "paypal-move",
         _ => "chargeback-move",
     };
-    let buttons = move || {
-        let locale = i18n.get_locale();
-        allowed
-            .get()
-            .into_iter()
-            .map(|op| {
-                view! {
-                    <li>
-                        <button type="button" class="button button--quiet"
-                            aria-expanded=move || (chosen.get() == Some(op)).to_string()
-                            on:click=move |_| chosen.set(Some(op))>
-                            {case::operation(locale, op)}
-                        </button>
-                    </li>
-                }
-            })
-            .collect_view()
-    };
-    view! {
-        <Show when=move || allowed.with(|a| !a.is_empty())>
-            <ul class="actions no-print">{buttons}</ul>
-        </Show>
-        {move || chosen.get().filter(|op| allowed.with(|a| a.contains(op))).map(|op| view! {
-            <RecordMove case kind=op prefix on_done=move || chosen.set(None) />
-        })}
-    }
+    view! { <Moves case allowed prefix /> }
 }
 
 /// The route a move outside AliExpress belongs to.
