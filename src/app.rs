@@ -113,6 +113,7 @@ fn Layout(is_routing: ReadSignal<bool>) -> impl IntoView {
     let i18n = use_i18n();
     apply_initial_locale(i18n, store);
     prepare_overview_when_idle(store);
+    describe_each_page(i18n);
 
     let skip_to_main = |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
@@ -246,6 +247,37 @@ pub fn page_at(at: &str, path: &str) -> bool {
     }
 }
 
+/// What each page is, in a sentence of the page's language: the
+/// description search engines and shared links show.
+pub fn page_description(locale: Locale, path: &str) -> &'static str {
+    let pages: [(&str, fn(Locale) -> &'static str); 8] = [
+        ("/", |l| td_string!(l, meta.home)),
+        ("/before-you-buy", |l| td_string!(l, meta.before_you_buy)),
+        ("/protection", |l| td_string!(l, meta.protection)),
+        ("/eligibility", |l| td_string!(l, meta.eligibility)),
+        ("/file", |l| td_string!(l, meta.file)),
+        ("/returns", |l| td_string!(l, meta.returns)),
+        ("/cases*", |l| td_string!(l, meta.cases)),
+        ("/settings", |l| td_string!(l, meta.settings)),
+    ];
+    let describe = pages
+        .iter()
+        .find(|(at, _)| *at != "/" && page_at(at, path))
+        .map_or(pages[0].1, |(_, describe)| *describe);
+    describe(locale)
+}
+
+/// Keeps the document's description on the page shown, in its language.
+fn describe_each_page(i18n: I18nContext<Locale>) {
+    let path = leptos_router::hooks::use_location().pathname;
+    Effect::new(move |_| {
+        let text = page_description(i18n.get_locale(), &path.get());
+        if let Ok(Some(meta)) = document().query_selector("meta[name=description]") {
+            let _ = meta.set_attribute("content", text);
+        }
+    });
+}
+
 /// Once the first page is shown, the cases are assessed while the browser
 /// is idle, so that My cases opens without waiting for it. Browsers without
 /// `requestIdleCallback` do it a moment later instead.
@@ -299,6 +331,40 @@ mod tests {
         assert!(!page_at("/cases/*", "/cases"));
         assert!(!page_at("/cases/*", "/cases/"));
         assert!(!page_at("/cases/*", "/casesx/1"));
+    }
+
+    #[test]
+    fn every_page_has_a_description_of_its_own_in_each_language() {
+        use super::page_description;
+        use crate::i18n::Locale;
+        let pages = [
+            "/",
+            "/before-you-buy",
+            "/protection",
+            "/eligibility",
+            "/file",
+            "/returns",
+            "/cases",
+            "/settings",
+        ];
+        for locale in [Locale::en, Locale::es] {
+            let mut seen = std::collections::HashSet::new();
+            for path in pages {
+                assert!(seen.insert(page_description(locale, path)), "{path}");
+            }
+            assert_eq!(
+                page_description(locale, "/cases/c-1/"),
+                page_description(locale, "/cases")
+            );
+            assert_eq!(
+                page_description(locale, "/no-such-page"),
+                page_description(locale, "/")
+            );
+        }
+        assert_ne!(
+            page_description(Locale::en, "/"),
+            page_description(Locale::es, "/")
+        );
     }
 
     #[test]

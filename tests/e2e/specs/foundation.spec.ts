@@ -64,6 +64,19 @@ test.describe('a Spanish browser', () => {
   });
 });
 
+test('each page describes itself in the page\'s language, and robots.txt lets every page be indexed', async ({ page, request }) => {
+  const description = page.locator('meta[name="description"]');
+  await open(page, '/protection', 'es');
+  await expect(description).toHaveAttribute('content', text('es', 'meta.protection'));
+  await open(page, '/returns', 'en');
+  await expect(description).toHaveAttribute('content', text('en', 'meta.returns'));
+  await open(page, '/cases/no-such-case', 'en');
+  await expect(description).toHaveAttribute('content', text('en', 'meta.cases'));
+  const robots = await request.get('/robots.txt');
+  expect(robots.ok()).toBe(true);
+  expect(await robots.text()).toMatch(/^User-agent: \*$/m);
+});
+
 test('the navigation reaches every section and marks the current one', async ({ page }) => {
   await open(page, '/', 'en');
   const nav = page.getByRole('navigation', { name: text('en', 'app.nav_label') });
