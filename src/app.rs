@@ -250,7 +250,8 @@ pub fn page_at(at: &str, path: &str) -> bool {
 /// What each page is, in a sentence of the page's language: the
 /// description search engines and shared links show.
 pub fn page_description(locale: Locale, path: &str) -> &'static str {
-    let pages: [(&str, fn(Locale) -> &'static str); 8] = [
+    type Describe = fn(Locale) -> &'static str;
+    let pages: [(&str, Describe); 8] = [
         ("/", |l| td_string!(l, meta.home)),
         ("/before-you-buy", |l| td_string!(l, meta.before_you_buy)),
         ("/protection", |l| td_string!(l, meta.protection)),
