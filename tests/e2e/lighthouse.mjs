@@ -11,7 +11,7 @@
 //   those three pages in English, desktop preset: all four categories.
 // The header, footer and menu are the same on every page, so the desktop
 // layout is checked on three of them. --full runs every category on every
-// route, language and preset (36 audits, for the figures in the README).
+// route, language and preset (36 audits, for the figures in docs/performance.md).
 //
 // Before the audits the browser's storage gets a few cases in every stage
 // (seed-cases.mjs), so My cases shows a list and a case page has a case;
