@@ -113,7 +113,7 @@ async fn the_top_of_a_case_shows_first_and_the_rest_is_built_in_later_tasks() {
     assert_eq!(texts(&root, "details.case-why > summary").len(), 1);
     // The sections below wait for their turn, and keep the footer off screen.
     let pending = root.query_selector_all(".later.later--pending").unwrap();
-    assert_eq!(pending.length(), 6);
+    assert_eq!(pending.length(), 7);
     assert!(root.query_selector(".actions").unwrap().is_none());
     assert!(root.query_selector("#case-delete").unwrap().is_none());
 
