@@ -220,6 +220,14 @@ pub struct Evidence {
 }
 
 impl Case {
+    /// A free return went back to the local warehouse (R1): it refunds like
+    /// a dispute (F3) and settles the order.
+    pub fn free_return_shipped(&self) -> bool {
+        self.return_
+            .as_ref()
+            .is_some_and(|r| r.free_return && r.shipped_on.is_some())
+    }
+
     /// An order that has not shipped yet, with nothing else known.
     pub fn new(id: impl Into<String>) -> Self {
         Case {

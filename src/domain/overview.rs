@@ -32,6 +32,12 @@ impl Assessment {
         self.next_step == NextStep::Done && !self.outside_route_open()
     }
 
+    /// Nothing is left to do on AliExpress, but a route outside it is
+    /// still open: the next step is to look at those routes.
+    pub fn only_outside_routes_left(&self) -> bool {
+        self.next_step == NextStep::Done && self.outside_route_open()
+    }
+
     /// A route outside AliExpress has a last day ahead. The EU guarantee's
     /// end is not one: it only says until when a fault can be claimed.
     pub fn outside_route_open(&self) -> bool {

@@ -160,13 +160,9 @@ pub fn settled(case: &Case) -> bool {
                 Some(Outcome::FullRefund) | Some(Outcome::ReturnAndRefund)
             )
     });
-    let free_return = case
-        .return_
-        .as_ref()
-        .is_some_and(|r| r.free_return && r.shipped_on.is_some());
     let won = |outcome: Option<RouteOutcome>| outcome == Some(RouteOutcome::Refunded);
     case.cancelled_on.is_some()
-        || free_return
+        || case.free_return_shipped()
         || decided_in_full
         || won(case.paypal_dispute_outcome)
         || won(case.chargeback_outcome)
@@ -331,14 +327,12 @@ fn chargeback(case: &Case, policy: &Policy, today: NaiveDate) -> RouteState {
             escalate_by: None,
         };
     }
-    // The payment day is the earlier, safer base; some banks count from the
-    // expected delivery instead, and no scheme allows more than the maximum.
-    let Some(paid) = case.ordered_on else {
+    // No scheme allows more than the maximum.
+    let (Some(paid), Some(usual)) = (case.ordered_on, usual_chargeback_day(case, policy)) else {
         return RouteState::Undated {
             missing: "ordered_on",
         };
     };
-    let usual = add_days(paid, policy.chargeback_days);
     let latest = add_days(paid, policy.chargeback_max_days);
     if today <= usual {
         RouteState::Open { last_day: usual }
@@ -347,6 +341,14 @@ fn chargeback(case: &Case, policy: &Policy, today: NaiveDate) -> RouteState {
     } else {
         RouteState::Passed { last_day: latest }
     }
+}
+
+/// The day a bank usually accepts a chargeback until (O2). The payment day
+/// is the earlier, safer base; some banks count from the expected delivery
+/// instead.
+pub(crate) fn usual_chargeback_day(case: &Case, policy: &Policy) -> Option<NaiveDate> {
+    case.ordered_on
+        .map(|paid| add_days(paid, policy.chargeback_days))
 }
 
 fn eu_buyer_with_item(case: &Case, policy: &Policy) -> bool {

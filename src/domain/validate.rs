@@ -419,11 +419,7 @@ pub fn has_refund_source(case: &Case) -> bool {
     let dispute_refunds = case.dispute.as_ref().is_some_and(|d| {
         d.closed_on.is_some() && d.outcome.is_none_or(|outcome| outcome.refunds())
     });
-    let free_return_shipped = case
-        .return_
-        .as_ref()
-        .is_some_and(|r| r.free_return && r.shipped_on.is_some());
-    dispute_refunds || case.cancelled_on.is_some() || free_return_shipped
+    dispute_refunds || case.cancelled_on.is_some() || case.free_return_shipped()
 }
 
 fn check_future(case: &Case, today: NaiveDate, problems: &mut Vec<Invalid>) {

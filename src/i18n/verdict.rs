@@ -72,7 +72,7 @@ pub fn missing_sentences(locale: Locale, assessment: &Assessment) -> Vec<String>
 /// outside AliExpress once nothing is left to do there but one of them is
 /// still open.
 pub fn step_label(locale: Locale, assessment: &Assessment) -> &'static str {
-    if assessment.next_step == NextStep::Done && assessment.outside_route_open() {
+    if assessment.only_outside_routes_left() {
         td_string!(locale, routes.row_step)
     } else {
         labels::next_step(locale, assessment.next_step)
@@ -82,7 +82,7 @@ pub fn step_label(locale: Locale, assessment: &Assessment) -> &'static str {
 /// The next step of a case as a sentence, with the routes outside
 /// AliExpress when nothing is left to do there but one of them is open.
 pub fn case_step_sentence(locale: Locale, assessment: &Assessment) -> String {
-    if assessment.next_step == NextStep::Done && assessment.outside_route_open() {
+    if assessment.only_outside_routes_left() {
         td_string!(locale, routes.next_step).to_string()
     } else {
         next_step_sentence(locale, assessment.next_step)

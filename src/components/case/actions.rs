@@ -20,7 +20,7 @@ pub fn CaseActions(case: Signal<Case>) -> impl IntoView {
             allowed_operations(c)
                 .into_iter()
                 .filter(|kind| *kind != OperationKind::AdvanceRefund)
-                .filter(|kind| !kind.is_outside_aliexpress())
+                .filter(|kind| kind.route().is_none())
                 .collect::<Vec<_>>()
         })
     });

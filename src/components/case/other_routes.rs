@@ -8,8 +8,8 @@ use leptos::prelude::*;
 use super::actions::Moves;
 use crate::components::{CopyText, Disclosure, RuleCitation};
 use crate::domain::{
-    allowed_operations, other_routes, Assessment, Case, DeadlineKind, OperationKind, Policy, Route,
-    RouteKind, RoutePayment, RouteState, Timing,
+    allowed_operations, other_routes, Assessment, Case, DeadlineKind, Policy, Route, RouteKind,
+    RoutePayment, RouteState, Timing,
 };
 use crate::i18n::dates::long_date;
 use crate::i18n::*;
@@ -174,7 +174,7 @@ fn RouteMoves(case: Signal<Case>, kind: RouteKind) -> impl IntoView {
         case.with(|c| {
             allowed_operations(c)
                 .into_iter()
-                .filter(|op| route_of(*op) == Some(kind))
+                .filter(|op| op.route() == Some(kind))
                 .collect::<Vec<_>>()
         })
     });
@@ -183,19 +183,6 @@ fn RouteMoves(case: Signal<Case>, kind: RouteKind) -> impl IntoView {
         _ => "chargeback-move",
     };
     view! { <Moves case allowed prefix /> }
-}
-
-/// The route a move outside AliExpress belongs to.
-fn route_of(kind: OperationKind) -> Option<RouteKind> {
-    match kind {
-        OperationKind::OpenPaypalDispute
-        | OperationKind::EscalatePaypalDispute
-        | OperationKind::PaypalDecided => Some(RouteKind::PaypalDispute),
-        OperationKind::RequestChargeback | OperationKind::ChargebackDecided => {
-            Some(RouteKind::Chargeback)
-        }
-        _ => None,
-    }
 }
 
 fn route_name(locale: Locale, kind: RouteKind) -> &'static str {

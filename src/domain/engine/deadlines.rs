@@ -132,7 +132,7 @@ pub fn window(
 /// by, the PayPal claim's last day once a PayPal dispute is open, and the
 /// facts that would date the ones that cannot be dated.
 pub fn other_routes(case: &Case, policy: &Policy, trace: &mut Trace) {
-    use crate::domain::routes::{routes, RouteKind, RouteState};
+    use crate::domain::routes::{routes, usual_chargeback_day, RouteKind, RouteState};
     for route in routes(case, policy, trace.today) {
         trace.rule(route.rule);
         let kind = match (route.kind, route.state) {
@@ -154,8 +154,7 @@ pub fn other_routes(case: &Case, policy: &Policy, trace: &mut Trace) {
             RouteState::Open { .. } | RouteState::AskBank { .. } | RouteState::Passed { .. }
                 if route.kind == RouteKind::Chargeback =>
             {
-                case.ordered_on
-                    .map(|paid| add_days(paid, policy.chargeback_days))
+                usual_chargeback_day(case, policy)
             }
             state => state.last_day(),
         };

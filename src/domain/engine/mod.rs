@@ -176,11 +176,7 @@ fn decide(
             _ => trace.rule(RuleId::D8),
         }
     }
-    let free_return_shipped = case
-        .return_
-        .as_ref()
-        .is_some_and(|r| r.free_return && r.shipped_on.is_some());
-    if free_return_shipped {
+    if case.free_return_shipped() {
         trace.rule(RuleId::R1);
         return verdict::settled(case, trace);
     }

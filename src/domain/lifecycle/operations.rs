@@ -10,6 +10,7 @@ use crate::domain::case::{
     RouteOutcome,
 };
 use crate::domain::policy::RuleId;
+use crate::domain::routes::RouteKind;
 use crate::domain::validate::{has_refund_source, validate, Invalid};
 
 /// A move on a case, recorded on a given day.
@@ -101,16 +102,18 @@ impl OperationKind {
         OperationKind::ChargebackDecided,
     ];
 
-    /// The moves outside AliExpress (O1, O2).
-    pub fn is_outside_aliexpress(self) -> bool {
-        matches!(
-            self,
+    /// The route outside AliExpress a move belongs to (O1, O2); none for
+    /// a move on AliExpress.
+    pub fn route(self) -> Option<RouteKind> {
+        match self {
             OperationKind::OpenPaypalDispute
-                | OperationKind::EscalatePaypalDispute
-                | OperationKind::PaypalDecided
-                | OperationKind::RequestChargeback
-                | OperationKind::ChargebackDecided
-        )
+            | OperationKind::EscalatePaypalDispute
+            | OperationKind::PaypalDecided => Some(RouteKind::PaypalDispute),
+            OperationKind::RequestChargeback | OperationKind::ChargebackDecided => {
+                Some(RouteKind::Chargeback)
+            }
+            _ => None,
+        }
     }
 }
 
