@@ -14,7 +14,7 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const DRAFT_KEY: &str = "disputa.draft.eligibility";
+use disputa::storage::wizard_draft::DRAFT_KEY;
 const EN: Locale = Locale::en;
 
 /// Mounts the app on /eligibility in English in a fresh element.

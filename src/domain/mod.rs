@@ -22,6 +22,7 @@ mod returns;
 mod routes;
 mod timeline;
 mod validate;
+pub mod wizard;
 
 pub use case::{
     Case, Dispute, Evidence, Price, Refund, ReturnShipment, SellerRequest, CASE_FORMAT,

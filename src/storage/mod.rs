@@ -8,6 +8,7 @@ pub mod merge;
 pub mod session;
 pub mod status;
 pub mod store;
+pub mod wizard_draft;
 
 #[cfg(target_arch = "wasm32")]
 pub mod browser;

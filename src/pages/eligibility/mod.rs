@@ -3,7 +3,7 @@
 //! evidence, and the one next step. The answers are a draft kept on this
 //! device until the buyer saves them as a case.
 
-pub mod model;
+mod inputs;
 mod result;
 mod steps;
 
@@ -12,8 +12,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::components::PageHeading;
+use crate::domain::wizard::{Action, Draft, Field, Issue, Position, Reply, Step};
 use crate::i18n::*;
-use model::{Action, Draft, Field, Position, Reply, DRAFT_KEY};
+use crate::storage::wizard_draft::{load_draft, save_draft, Loaded};
 
 /// The id of the heading that takes the focus when the step changes.
 const HEADING_ID: &str = "wizard-heading";
@@ -36,8 +37,7 @@ impl Wizard {
             .draft
             .try_update(|draft| draft.reduce(action, today))
             .unwrap_or(Reply::Stayed);
-        self.not_kept
-            .set(save_draft(&self.draft.get_untracked()).is_err());
+        self.not_kept.set(!save_draft(&self.draft.get_untracked()));
         match reply {
             Reply::Moved => self.focus.set(Some(HEADING_ID.to_string())),
             Reply::Refused => {
@@ -87,49 +87,6 @@ pub fn Eligibility() -> impl IntoView {
     }
 }
 
-/// How the stored draft was found.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Loaded {
-    Fresh,
-    Restored,
-    /// There was a draft, but it could not be read: it is ignored.
-    Damaged,
-    /// The browser does not let the page read its storage.
-    Unavailable,
-}
-
-fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
-
-fn load_draft() -> (Draft, Loaded) {
-    let Some(storage) = local_storage() else {
-        return (Draft::default(), Loaded::Unavailable);
-    };
-    match storage.get_item(DRAFT_KEY) {
-        Ok(None) => (Draft::default(), Loaded::Fresh),
-        Ok(Some(text)) => match Draft::from_json(&text) {
-            Some(draft) => (draft, Loaded::Restored),
-            None => (Draft::default(), Loaded::Damaged),
-        },
-        Err(_) => (Draft::default(), Loaded::Unavailable),
-    }
-}
-
-fn save_draft(draft: &Draft) -> Result<(), ()> {
-    let storage = local_storage().ok_or(())?;
-    storage
-        .set_item(DRAFT_KEY, &draft.to_json())
-        .map_err(|_| ())
-}
-
-/// Forgets the draft once it became a case.
-fn clear_draft() {
-    if let Some(storage) = local_storage() {
-        let _ = storage.remove_item(DRAFT_KEY);
-    }
-}
-
 fn focus_element(id: &str) {
     let element = document()
         .get_element_by_id(id)
@@ -140,8 +97,7 @@ fn focus_element(id: &str) {
 }
 
 /// The sentence for an issue of an answer, in the buyer's language.
-fn issue_sentence(locale: Locale, draft: &Draft, field: Field, issue: model::Issue) -> String {
-    use model::{Issue, Step};
+fn issue_sentence(locale: Locale, draft: &Draft, field: Field, issue: Issue) -> String {
     match (issue, field) {
         (Issue::NotADate, Field::Date(date)) => labels::not_a_date(locale, date.path()),
         (Issue::Invalid(invalid), _) => labels::invalid(locale, &invalid),

@@ -5,13 +5,14 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
-use super::model::Action;
-use super::{clear_draft, Wizard, HEADING_ID};
+use super::{Wizard, HEADING_ID};
 use crate::components::case::OtherRoutes;
 use crate::components::{RuleCitation, RuleExplanation};
+use crate::domain::wizard::Action;
 use crate::domain::{assess, next_link, Assessment, EvidenceItem, NextLink, Policy};
 use crate::i18n::dates::{days_left, long_date};
 use crate::i18n::*;
+use crate::storage::wizard_draft::clear_draft;
 use crate::storage::{new_case_id, use_store, StoreError};
 
 #[component]
