@@ -4,8 +4,9 @@
 
 use chrono::NaiveDate;
 use disputa::domain::{
-    allowed_operations, apply, assess, stage, Case, DeliveryStatus, Operation, OperationKind,
-    Outcome, Policy, Problem, Reason, RefundStage, RuleId, Stage, TransitionError, Verdict,
+    add_record, allowed_operations, apply, assess, stage, Case, DeliveryStatus, EvidenceKind,
+    Operation, OperationKind, Outcome, Policy, Problem, Reason, Record, RefundStage, RuleId,
+    SellerRequestKind, Stage, TransitionError, Verdict,
 };
 
 fn d(text: &str) -> NaiveDate {
@@ -461,5 +462,59 @@ fn every_refusal_explains_itself_and_names_its_rule_when_one_forbids_it() {
     assert_eq!(
         TransitionError::AlreadyRecorded("cancelled_on").to_string(),
         "cancelled_on is already recorded"
+    );
+}
+
+#[test]
+fn evidence_and_seller_requests_are_recorded_through_the_same_checks_as_moves() {
+    let case = received();
+    let photo = Record::Evidence {
+        kind: EvidenceKind::Photo,
+        note: Some("  box crushed  ".into()),
+    };
+    let next = add_record(&case, photo.clone(), d("2026-05-30"), d(TODAY)).unwrap();
+    assert_eq!(next.evidence.len(), 1);
+    assert_eq!(next.evidence[0].kind, EvidenceKind::Photo);
+    assert_eq!(next.evidence[0].note.as_deref(), Some("box crushed"));
+    assert_eq!(next.evidence[0].captured_on, Some(d("2026-05-30")));
+    let blank = Record::Evidence {
+        kind: EvidenceKind::Video,
+        note: Some("   ".into()),
+    };
+    let next = add_record(&next, blank, d(TODAY), d(TODAY)).unwrap();
+    assert_eq!(next.evidence[1].note, None);
+
+    let asked = Record::SellerRequest {
+        kind: SellerRequestKind::ConfirmReceipt,
+    };
+    let next = add_record(&next, asked.clone(), d(TODAY), d(TODAY)).unwrap();
+    assert_eq!(next.seller_requests.len(), 1);
+    assert_eq!(next.seller_requests[0].on, Some(d(TODAY)));
+    // The case as it was is untouched.
+    assert!(case.evidence.is_empty() && case.seller_requests.is_empty());
+
+    for record in [photo, asked] {
+        assert_eq!(
+            add_record(&case, record, d("2026-06-02"), d(TODAY)),
+            Err(TransitionError::InFuture)
+        );
+    }
+}
+
+#[test]
+fn a_record_on_a_case_that_is_already_inconsistent_says_what_is_wrong() {
+    let mut case = received();
+    case.delivered_on = Some(d("2026-03-01"));
+    let refused = add_record(
+        &case,
+        Record::SellerRequest {
+            kind: SellerRequestKind::ConfirmReceipt,
+        },
+        d(TODAY),
+        d(TODAY),
+    );
+    assert!(
+        matches!(&refused, Err(TransitionError::Invalid(problems)) if !problems.is_empty()),
+        "{refused:?}"
     );
 }

@@ -6,9 +6,10 @@
 
 use disputa::domain::{CaseFileErrorKind, DeliveryStatus};
 use disputa::storage::codec::{
-    backup_key, decode, decode_utf16, decode_with, encode, migrate, migrate_with, Damage, Expected,
-    Load, MainKey, Migration, MigrationError, State, STATE_VERSION,
+    backup_key, decode, decode_utf16, decode_with, encode, Damage, Expected, Load, MainKey, State,
+    STATE_VERSION,
 };
+use disputa::storage::migrate::{migrate, migrate_with, Migration, MigrationError};
 use serde_json::{json, Value};
 
 fn case_a() -> Value {

@@ -46,8 +46,8 @@ pub use enums::{
 pub use exchange::{currency_of, price_check, PriceCheck, ReferenceRate};
 pub use headline::{headline, next_link, Headline, NextLink};
 pub use lifecycle::{
-    allowed_operations, apply, cancelled_by_buyer, escalates_on, stage, Operation, OperationKind,
-    TransitionError,
+    add_record, allowed_operations, apply, cancelled_by_buyer, escalates_on, stage, Operation,
+    OperationKind, Record, TransitionError,
 };
 pub use listing_check::{
     check_listing, Finding, FindingKind, ListingAnswers, ListingReport, Payment, QuestionsAsked,

@@ -2,8 +2,9 @@
 
 use super::{td_string, Locale};
 use crate::domain::{Case, CaseFileError, CaseFileErrorKind, Reason};
-use crate::storage::codec::{Damage, Expected, MigrationError};
+use crate::storage::codec::{Damage, Expected};
 use crate::storage::import::{ImportProblem, ImportProblemKind};
+use crate::storage::migrate::MigrationError;
 use crate::storage::WriteError;
 
 /// Why a save failed, as the end of a sentence.

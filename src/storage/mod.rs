@@ -5,6 +5,7 @@
 pub mod codec;
 pub mod import;
 pub mod merge;
+pub mod migrate;
 pub mod session;
 pub mod status;
 pub mod store;

@@ -4,8 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::{
-    allowed_operations, apply, parse_date, Case, Operation, OperationKind, Outcome, RefundStage,
-    RouteOutcome,
+    allowed_operations, apply, Case, Operation, OperationKind, Outcome, RefundStage, RouteOutcome,
 };
 use crate::i18n::*;
 use crate::storage::{today, use_store};
@@ -89,9 +88,9 @@ fn RecordMove(
     let record = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let locale = i18n.get_locale();
-        let Some(on) = parse_date(day.get_untracked().trim()) else {
-            error.set(Some(labels::not_a_date(locale, "day")));
-            return;
+        let on = match super::typed_day(locale, &day.get_untracked(), "day") {
+            Ok(on) => on,
+            Err(sentence) => return error.set(Some(sentence)),
         };
         let operation = match kind {
             OperationKind::ContactSeller => Operation::ContactSeller,
@@ -130,12 +129,10 @@ fn RecordMove(
                 }
             }
         };
-        match apply(&case.get_untracked(), operation, on, today()) {
-            Ok(next) => match super::save(store, locale, next) {
-                None => on_done(),
-                Some(refused) => error.set(Some(refused)),
-            },
-            Err(refused) => error.set(Some(case::transition_error(locale, &refused))),
+        let changed = apply(&case.get_untracked(), operation, on, today());
+        match super::commit(store, locale, changed) {
+            None => on_done(),
+            Some(refused) => error.set(Some(refused)),
         }
     };
     let outcomes = move || {

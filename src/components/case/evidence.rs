@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::components::RuleCitation;
-use crate::domain::{parse_date, Assessment, Case, Evidence, EvidenceItem, RuleId};
+use crate::domain::{add_record, Assessment, Case, EvidenceItem, Record, RuleId};
 use crate::i18n::*;
 use crate::storage::{today, use_store};
 
@@ -57,32 +57,22 @@ fn EvidenceRow(case: Signal<Case>, item: EvidenceItem, position: usize) -> impl 
     let mark = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let locale = i18n.get_locale();
-        let Some(on) = parse_date(day.get_untracked().trim()) else {
-            error.set(Some(labels::not_a_date(locale, "evidence.captured_on")));
-            return;
+        let on = match super::typed_day(locale, &day.get_untracked(), "evidence.captured_on") {
+            Ok(on) => on,
+            Err(sentence) => return error.set(Some(sentence)),
         };
-        let mut next = case.get_untracked();
-        next.evidence.push(Evidence {
+        let record = Record::Evidence {
             kind: item.kind,
-            note: Some(note.get_untracked().trim().to_string()).filter(|n| !n.is_empty()),
-            captured_on: Some(on),
-        });
-        match crate::domain::validate(&next, today()) {
-            Ok(()) => match super::save(store, locale, next) {
-                None => {
-                    open.set(false);
-                    note.set(String::new());
-                    error.set(None);
-                }
-                Some(refused) => error.set(Some(refused)),
-            },
-            Err(problems) => error.set(Some(
-                problems
-                    .iter()
-                    .map(|p| labels::invalid(locale, p))
-                    .collect::<Vec<_>>()
-                    .join(" "),
-            )),
+            note: Some(note.get_untracked()),
+        };
+        let changed = add_record(&case.get_untracked(), record, on, today());
+        match super::commit(store, locale, changed) {
+            None => {
+                open.set(false);
+                note.set(String::new());
+                error.set(None);
+            }
+            Some(refused) => error.set(Some(refused)),
         }
     };
     let day_id = format!("evidence-{position}-day");

@@ -6,8 +6,7 @@ use leptos::prelude::*;
 
 use crate::components::RuleCitation;
 use crate::domain::{
-    allowed_operations, apply, parse_date, Assessment, Case, Operation, OperationKind, RefundStage,
-    RuleId,
+    allowed_operations, apply, Assessment, Case, Operation, OperationKind, RefundStage, RuleId,
 };
 use crate::i18n::*;
 use crate::storage::{today, use_store};
@@ -32,15 +31,13 @@ pub fn RefundTracker(case: Signal<Case>, assessment: Memo<Assessment>) -> impl I
         ev.prevent_default();
         let locale = i18n.get_locale();
         let Some(to) = next_stage() else { return };
-        let Some(on) = parse_date(day.get_untracked().trim()) else {
-            error.set(Some(labels::not_a_date(locale, "refund.updated_on")));
-            return;
+        let on = match super::typed_day(locale, &day.get_untracked(), "refund.updated_on") {
+            Ok(on) => on,
+            Err(sentence) => return error.set(Some(sentence)),
         };
         let operation = Operation::AdvanceRefund { stage: to };
-        match apply(&case.get_untracked(), operation, on, today()) {
-            Ok(next) => error.set(super::save(store, locale, next)),
-            Err(refused) => error.set(Some(case::transition_error(locale, &refused))),
-        }
+        let changed = apply(&case.get_untracked(), operation, on, today());
+        error.set(super::commit(store, locale, changed));
     };
     let steps = move || {
         let locale = i18n.get_locale();

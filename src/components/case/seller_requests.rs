@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::components::RuleCitation;
-use crate::domain::{parse_date, Case, RuleId, SellerRequest, SellerRequestKind};
+use crate::domain::{add_record, Case, Record, RuleId, SellerRequestKind};
 use crate::i18n::*;
 use crate::storage::{today, use_store};
 
@@ -19,26 +19,16 @@ pub fn SellerRequests(case: Signal<Case>) -> impl IntoView {
     let record = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let locale = i18n.get_locale();
-        let Some(on) = parse_date(day.get_untracked().trim()) else {
-            error.set(Some(labels::not_a_date(locale, "seller_requests.on")));
-            return;
+        let on = match super::typed_day(locale, &day.get_untracked(), "seller_requests.on") {
+            Ok(on) => on,
+            Err(sentence) => return error.set(Some(sentence)),
         };
         let Ok(kind) = kind.get_untracked().parse::<SellerRequestKind>() else {
             return;
         };
-        let mut next = case.get_untracked();
-        next.seller_requests
-            .push(SellerRequest { kind, on: Some(on) });
-        match crate::domain::validate(&next, today()) {
-            Ok(()) => error.set(super::save(store, locale, next)),
-            Err(problems) => error.set(Some(
-                problems
-                    .iter()
-                    .map(|p| labels::invalid(locale, p))
-                    .collect::<Vec<_>>()
-                    .join(" "),
-            )),
-        }
+        let record = Record::SellerRequest { kind };
+        let changed = add_record(&case.get_untracked(), record, on, today());
+        error.set(super::commit(store, locale, changed));
     };
     let options = move || {
         let locale = i18n.get_locale();

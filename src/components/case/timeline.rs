@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::{change_event_date, parse_date, timeline, Case, Event};
+use crate::domain::{change_event_date, timeline, Case, Event, TransitionError};
 use crate::i18n::*;
 use crate::storage::{today, use_store};
 
@@ -44,30 +44,23 @@ fn TimelineRow(case: Signal<Case>, event: Event, position: usize) -> impl IntoVi
         let text = event_target_value(&ev);
         typed.set(text.clone());
         let locale = i18n.get_locale();
-        let Some(date) = parse_date(text.trim()) else {
-            error.set(Some(labels::not_a_date(locale, event.field)));
-            return;
+        let date = match super::typed_day(locale, &text, event.field) {
+            Ok(date) => date,
+            Err(sentence) => return error.set(Some(sentence)),
         };
         if date == event.date {
             error.set(None);
             return;
         }
-        match change_event_date(
+        let changed = change_event_date(
             &case.get_untracked(),
             event.field,
             event.index,
             date,
             today(),
-        ) {
-            Ok(changed) => error.set(super::save(store, locale, changed)),
-            Err(problems) => error.set(Some(
-                problems
-                    .iter()
-                    .map(|p| labels::invalid(locale, p))
-                    .collect::<Vec<_>>()
-                    .join(" "),
-            )),
-        }
+        )
+        .map_err(TransitionError::Invalid);
+        error.set(super::commit(store, locale, changed));
     };
     let described = error_id.clone();
     view! {

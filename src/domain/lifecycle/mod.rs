@@ -2,9 +2,13 @@
 //! the refund's waiting → processing → refunded, with the operations that
 //! move a case along and the checks that keep the moves legal.
 
+mod error;
 mod operations;
+mod records;
 
-pub use operations::{allowed_operations, apply, Operation, OperationKind, TransitionError};
+pub use error::TransitionError;
+pub use operations::{allowed_operations, apply, Operation, OperationKind};
+pub use records::{add_record, Record};
 
 use chrono::NaiveDate;
 
@@ -12,6 +16,7 @@ use super::case::{Case, Dispute, Outcome};
 use super::dates::add_days;
 use super::engine::Stage;
 use super::policy::Policy;
+use super::validate::validate;
 
 /// Where the case is in the dispute lifecycle today. Escalation is derived:
 /// an open dispute that reached its escalation day (E1) is a claim even when
@@ -57,4 +62,22 @@ pub fn escalates_on(dispute: &Dispute, policy: &Policy) -> Option<NaiveDate> {
 /// second dispute may be opened (D8).
 pub fn cancelled_by_buyer(dispute: &Dispute) -> bool {
     dispute.closed_on.is_some() && dispute.outcome == Some(Outcome::CancelledByBuyer)
+}
+
+/// The one path of every change to a case, a move or a record: a day after
+/// today is refused, the change is made on a copy, and the copy must still
+/// be a valid case as of `today`.
+fn change(
+    case: &Case,
+    on: NaiveDate,
+    today: NaiveDate,
+    edit: impl FnOnce(&mut Case) -> Result<(), TransitionError>,
+) -> Result<Case, TransitionError> {
+    if on > today {
+        return Err(TransitionError::InFuture);
+    }
+    let mut next = case.clone();
+    edit(&mut next)?;
+    validate(&next, today).map_err(TransitionError::Invalid)?;
+    Ok(next)
 }
