@@ -2,34 +2,34 @@
 
 pub mod case;
 mod case_form;
-mod citation;
 mod copy_text;
 mod country_select;
 mod disclosure;
 mod export_button;
 mod import_cases;
+mod key_dates;
 mod language_switch;
 mod later;
 mod page_heading;
 mod radio_group;
-mod rule_explanation;
+mod rules;
 mod site_footer;
 mod site_header;
 mod storage_notice;
 mod text_field;
 
 pub use case_form::CaseForm;
-pub use citation::RuleCitation;
 pub use copy_text::CopyText;
 pub use country_select::country_select;
 pub use disclosure::Disclosure;
 pub use export_button::ExportButton;
 pub use import_cases::ImportCases;
+pub use key_dates::KeyDates;
 pub use language_switch::LanguageSwitch;
 pub use later::Later;
 pub use page_heading::PageHeading;
 pub use radio_group::{radio_group, Words};
-pub use rule_explanation::RuleExplanation;
+pub use rules::{RuleCitation, RuleExplanation};
 pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;
 pub use storage_notice::StorageNotice;

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::components::{Disclosure, RuleCitation, RuleExplanation};
+use crate::components::{Disclosure, KeyDates, RuleExplanation};
 use crate::domain::{next_link, Assessment, Case, NextLink, NextStep};
 use crate::i18n::*;
 use crate::storage::today;
@@ -60,25 +60,6 @@ pub fn CaseAssessment(case: Signal<Case>, assessment: Memo<Assessment>) -> impl 
                 .collect_view()
         })
     };
-    let deadlines = move || {
-        let locale = i18n.get_locale();
-        assessment
-            .get()
-            .deadlines
-            .into_iter()
-            .map(|deadline| {
-                let passed = deadline.days_left < 0;
-                view! {
-                    <li class="deadline" class:deadline--passed=passed class:deadline--soon=deadline.is_close()>
-                        <span class="deadline__what">{labels::deadline(locale, deadline.kind)}</span>
-                        <span class="deadline__when">{dates::long_date(locale, deadline.date)}</span>
-                        <span class="deadline__left">{dates::days_left(locale, deadline.days_left)}</span>
-                        <RuleCitation id=deadline.rule />
-                    </li>
-                }
-            })
-            .collect_view()
-    };
     let rules = move || {
         assessment
             .get()
@@ -104,7 +85,7 @@ pub fn CaseAssessment(case: Signal<Case>, assessment: Memo<Assessment>) -> impl 
                 when=move || assessment.with(|a| !a.deadlines.is_empty())
                 fallback=move || view! { <p>{t!(i18n, case.deadlines_none)}</p> }
             >
-                <ul class="deadlines">{deadlines}</ul>
+                <KeyDates assessment />
             </Show>
             <Disclosure class="case-why" summary=move || t!(i18n, case.why)>
                 <ul class="case-why__rules">{rules}</ul>

@@ -7,10 +7,9 @@ use leptos_router::hooks::use_navigate;
 
 use super::{Wizard, HEADING_ID};
 use crate::components::case::OtherRoutes;
-use crate::components::{RuleCitation, RuleExplanation};
+use crate::components::{KeyDates, RuleExplanation};
 use crate::domain::wizard::Action;
 use crate::domain::{assess, next_link, Assessment, EvidenceItem, NextLink, Policy};
-use crate::i18n::dates::{days_left, long_date};
 use crate::i18n::*;
 use crate::storage::wizard_draft::clear_draft;
 use crate::storage::{new_case_id, use_store, StoreError};
@@ -35,7 +34,7 @@ pub fn WizardResult(wizard: Wizard) -> impl IntoView {
             <h2 id="wizard-next">{t!(i18n, wizard.result.next_title)}</h2>
             {move || next_step(i18n.get_locale(), &assessment.get(), problem())}
         </section>
-        <KeyDates assessment />
+        <DatesSection assessment />
         <Evidence assessment />
         <OtherRoutes case assessment record=false />
         <section class="card" aria-labelledby="wizard-why">
@@ -100,30 +99,8 @@ fn next_step(
 }
 
 #[component]
-fn KeyDates(assessment: Memo<Assessment>) -> impl IntoView {
+fn DatesSection(assessment: Memo<Assessment>) -> impl IntoView {
     let i18n = use_i18n();
-    let rows = move || {
-        let locale = i18n.get_locale();
-        assessment
-            .get()
-            .deadlines
-            .into_iter()
-            .map(|deadline| {
-                view! {
-                    <li class="key-date">
-                        <span class="key-date__what">{labels::deadline(locale, deadline.kind)}</span>
-                        <span class="key-date__when">
-                            {long_date(locale, deadline.date)}
-                            <span class="key-date__left">
-                                {format!(" ({})", days_left(locale, deadline.days_left))}
-                            </span>
-                        </span>
-                        <RuleCitation id=deadline.rule />
-                    </li>
-                }
-            })
-            .collect_view()
-    };
     view! {
         <section class="card" aria-labelledby="wizard-dates">
             <h2 id="wizard-dates">{t!(i18n, wizard.result.dates_title)}</h2>
@@ -131,7 +108,7 @@ fn KeyDates(assessment: Memo<Assessment>) -> impl IntoView {
                 when=move || assessment.with(|a| !a.deadlines.is_empty())
                 fallback=move || view! { <p>{t!(i18n, wizard.result.dates_none)}</p> }
             >
-                <ul class="key-dates">{rows}</ul>
+                <KeyDates assessment />
             </Show>
         </section>
     }

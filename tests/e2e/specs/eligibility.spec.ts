@@ -164,7 +164,7 @@ for (const lang of LANGS) {
     await expect(w.verdict()).toHaveText(
       fill(w.t('wizard.verdict.open_now'), { date: longDate(lang, until), left: daysLeft(lang, days - 2) }),
     );
-    const openBy = page.locator('.key-date', { hasText: w.t('labels.deadline.open_dispute_by') });
+    const openBy = page.locator('.deadline', { hasText: w.t('labels.deadline.open_dispute_by') });
     await expect(openBy).toContainText(longDate(lang, until));
     // No photo is required for an item that never came (D6).
     await expect(page.getByRole('heading', { name: w.t('wizard.result.required') })).toHaveCount(0);
