@@ -31,24 +31,29 @@ lint:
 		echo 'lint: inner_html is not allowed in src/ (it writes unescaped markup); build the view from elements and text instead' >&2; \
 		exit 1; \
 	fi
-	cargo fmt --check
+	cargo fmt --all --check
 	cargo clippy --all-targets -- -D warnings
+	cargo clippy -p xtask --all-targets -- -D warnings
 	cargo clippy --all-targets $(WASM) -- -D warnings
 
 test-native:
 	cargo test
+	cargo test -p xtask
 
 test-browser:
 	$(BROWSER_ENV) cargo test $(WASM) --test 'browser_*'
 
 # The release build is what buyers load, so the end-to-end tests run against it.
-# It is split (tools/split-link): the first load carries the home page and what
+# It is split (xtask link, through tools/split-link): the first load carries the home page and what
 # every page shares, and each other page's code loads on its first visit.
-SPLIT_ENV := DISPUTA_SPLIT_DIR=$(CURDIR)/target/wasm-split \
+TARGET_DIR := $(or $(CARGO_TARGET_DIR),$(CURDIR)/target)
+SPLIT_ENV := DISPUTA_SPLIT_DIR=$(TARGET_DIR)/wasm-split \
+	DISPUTA_XTASK=$(TARGET_DIR)/debug/xtask \
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=$(CURDIR)/tools/split-link \
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components --cfg disputa_split -C link-arg=--emit-relocs"
 
 release:
+	cargo build --quiet -p xtask
 	$(SPLIT_ENV) trunk build --release
 
 test-e2e:

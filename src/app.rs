@@ -159,8 +159,9 @@ fn Layout(is_routing: ReadSignal<bool>) -> impl IntoView {
 /// try again. Other builds keep one wasm and the page is at hand at once.
 ///
 /// `at` is the page's address, as [`page_at`] matches it; a final `*` stands
-/// for the rest of the path. hooks/post-build.sh reads these lines too: an
-/// address opened directly starts fetching its group's files with the app's.
+/// for the rest of the path. The build tool reads [`PAGES_LOADED_ON_VISIT`]
+/// too (xtask's split manifest): an address opened directly starts fetching
+/// its group's files with the app's.
 macro_rules! page_loaded_on_visit {
     ($($route:ident: $module:ident in $group:ident at $at:literal => $page:path;)*) => {
         $(
@@ -237,8 +238,8 @@ page_loaded_on_visit! {
 
 /// Whether `path` is the page at `at`: the same path, trailing slashes aside,
 /// or, when `at` ends in `*`, any longer path that starts with what precedes
-/// it. The loader hooks/post-build.sh writes into index.html matches the same
-/// way.
+/// it. The preload script the build tool (xtask post-build) writes into
+/// index.html matches the same way.
 pub fn page_at(at: &str, path: &str) -> bool {
     let path = path.trim_end_matches('/');
     match at.strip_suffix('*') {

@@ -1,5 +1,5 @@
 //! Offline use: the release build registers `sw.js`, which the build writes
-//! (`hooks/post-build.sh`) with the list of the app's files to keep, so a
+//! (`xtask post-build`) with the list of the app's files to keep, so a
 //! buyer can open the app and their cases without a network.
 
 /// The service worker's address: the app is served from the site root, and

@@ -1,6 +1,6 @@
 // How the release page loads: the JavaScript and the wasm are preloaded
 // first in <head>, and the styles come as one file, the source stylesheets
-// joined in their order (hooks/post-build.sh), with a matching integrity.
+// joined in their order (xtask post-build), with a matching integrity.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -45,7 +45,7 @@ for (const lang of LANGS) {
   });
 }
 
-// The release build is split (tools/split-link): the first view fetches the
+// The release build is split (xtask link): the first view fetches the
 // main module only (home, My cases and what all pages share), and each group
 // of other pages comes on the first visit to one of them. The service worker
 // is blocked so that every fetch is the page's own.
