@@ -3,6 +3,7 @@
 //! and the store that the pages use.
 
 pub mod codec;
+mod device;
 pub mod import;
 pub mod merge;
 pub mod migrate;

@@ -22,9 +22,10 @@ use leptos::prelude::*;
 use serde_json::{Map, Value};
 
 use super::codec::{encode, Load, State, LANGUAGE_SETTING};
+use super::device::{clear_storage, open_storage, read_storage, write_storage};
 use super::import::apply_import;
 use super::merge::merge;
-use super::status::{DamagedData, Opened, StorageStatus, WriteError};
+use super::status::{DamagedData, StorageStatus, WriteError};
 use crate::domain::{cases_to_collection_json, overview, Case, Overview, Policy};
 
 /// Why a change was refused or not kept.
@@ -486,47 +487,4 @@ impl Store {
             let _ = self.save();
         }
     }
-}
-
-// The browser's storage; a native build has none, so its store keeps the
-// cases in memory and says so.
-
-#[cfg(target_arch = "wasm32")]
-fn open_storage() -> Result<Opened, WriteError> {
-    super::browser::open(now)
-}
-
-#[cfg(target_arch = "wasm32")]
-fn read_storage() -> Result<Load, WriteError> {
-    super::browser::read()
-}
-
-#[cfg(target_arch = "wasm32")]
-fn write_storage(text: &str) -> Result<(), WriteError> {
-    super::browser::write(text)
-}
-
-#[cfg(target_arch = "wasm32")]
-fn clear_storage() -> Result<(), WriteError> {
-    super::browser::remove_all()
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn open_storage() -> Result<Opened, WriteError> {
-    Err(WriteError::Unavailable)
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn read_storage() -> Result<Load, WriteError> {
-    Err(WriteError::Unavailable)
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn write_storage(_text: &str) -> Result<(), WriteError> {
-    Err(WriteError::Unavailable)
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn clear_storage() -> Result<(), WriteError> {
-    Err(WriteError::Unavailable)
 }
