@@ -6,6 +6,7 @@
 use leptos::html::Div;
 use leptos::prelude::*;
 
+use crate::components::{described_by, hint_id, FieldError};
 use crate::domain::{
     Case, CaseDraft, DeliveryStatus, DraftProblem, ItemCategory, PaymentMethod, Problem,
 };
@@ -264,8 +265,6 @@ fn TextField(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let id = form.id(field);
-    let hint_id = format!("{id}-hint");
-    let error_id = format!("{id}-error");
     let error = Memo::new(move |_| form.error(i18n.get_locale(), field));
     let value = move || form.draft.with(|d| lens(&mut d.clone()).clone());
     let on_input = move |ev: leptos::ev::Event| {
@@ -276,25 +275,12 @@ fn TextField(
             form.touch(field);
         }
     };
-    let describedby = {
-        let hint_id = hint_id.clone();
-        let error_id = error_id.clone();
-        move || {
-            let mut ids = Vec::new();
-            if hint.is_some() {
-                ids.push(hint_id.clone());
-            }
-            if error.with(Option::is_some) {
-                ids.push(error_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
+    let describedby = described_by(&id, hint.is_some(), move || error.with(Option::is_some));
     let invalid = move || error.with(Option::is_some).then_some("true");
     let control = if kind == "textarea" {
         view! {
             <textarea id=id.clone() name=field rows="4"
-                aria-describedby=describedby.clone() aria-invalid=invalid
+                aria-describedby=describedby aria-invalid=invalid
                 prop:value=value on:input=on_input on:blur=move |_| form.touch(field)></textarea>
         }
         .into_any()
@@ -308,12 +294,10 @@ fn TextField(
     };
     view! {
         <div class="field" class:field--invalid=move || error.with(Option::is_some)>
-            <label for=id>{move || label.get()}</label>
-            {hint.map(|hint| view! { <p class="field__hint" id=hint_id>{move || hint.get()}</p> })}
+            <label for=id.clone()>{move || label.get()}</label>
+            {hint.map(|hint| view! { <p class="field__hint" id=hint_id(&id)>{move || hint.get()}</p> })}
             {control}
-            <p class="field__error" id=error_id hidden=move || error.with(Option::is_none)>
-                {move || error.get()}
-            </p>
+            <FieldError id=id.clone() error />
         </div>
     }
 }
@@ -330,9 +314,8 @@ fn ChoiceField(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let id = form.id(field);
-    let error_id = format!("{id}-error");
-    let error_id_text = error_id.clone();
     let error = Memo::new(move |_| form.error(i18n.get_locale(), field));
+    let describedby = described_by(&id, false, move || error.with(Option::is_some));
     let current = move || form.draft.with(|d| lens(&mut d.clone()).clone());
     let on_change = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
@@ -352,8 +335,7 @@ fn ChoiceField(
     view! {
         <div class="field" class:field--invalid=move || error.with(Option::is_some)>
             <label for=id.clone()>{move || label.get()}</label>
-            <select id=id name=field on:change=on_change
-                aria-describedby=move || error.with(Option::is_some).then(|| error_id.clone())>
+            <select id=id.clone() name=field on:change=on_change aria-describedby=describedby>
                 {(!required).then(|| view! {
                     <option value="" selected=move || current().is_empty()>
                         {t!(i18n, case_form.not_known)}
@@ -361,9 +343,7 @@ fn ChoiceField(
                 })}
                 {items}
             </select>
-            <p class="field__error" id=error_id_text hidden=move || error.with(Option::is_none)>
-                {move || error.get()}
-            </p>
+            <FieldError id error />
         </div>
     }
 }

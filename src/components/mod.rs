@@ -33,4 +33,4 @@ pub use rules::{RuleCitation, RuleExplanation};
 pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;
 pub use storage_notice::StorageNotice;
-pub use text_field::{text_field, Field};
+pub use text_field::{described_by, error_id, hint_id, text_field, Field, FieldError};

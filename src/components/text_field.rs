@@ -18,6 +18,49 @@ pub struct Field {
     pub max: Option<String>,
 }
 
+/// The id of a field's hint, from its control's id.
+pub fn hint_id(id: &str) -> String {
+    format!("{id}-hint")
+}
+
+/// The id of a field's error, from its control's id.
+pub fn error_id(id: &str) -> String {
+    format!("{id}-error")
+}
+
+/// A control's `aria-describedby`: its hint when it has one, and its error
+/// while there is one; nothing when neither.
+pub fn described_by(
+    id: &str,
+    has_hint: bool,
+    has_error: impl Fn() -> bool + Send + Sync + 'static,
+) -> impl Fn() -> Option<String> + Send + Sync + 'static {
+    let (hint, error) = (hint_id(id), error_id(id));
+    move || {
+        let mut ids = Vec::new();
+        if has_hint {
+            ids.push(hint.clone());
+        }
+        if has_error() {
+            ids.push(error.clone());
+        }
+        (!ids.is_empty()).then(|| ids.join(" "))
+    }
+}
+
+/// The error under a field, by [`error_id`]: read out when it appears, and
+/// taking no room while there is none.
+#[component]
+pub fn FieldError(
+    /// The control's id.
+    id: String,
+    #[prop(into)] error: Signal<Option<String>>,
+) -> impl IntoView {
+    view! {
+        <p class="field__error" id=error_id(&id) aria-live="polite">{move || error.get()}</p>
+    }
+}
+
 /// The field; `error` says in words what is wrong with the value, if anything.
 pub fn text_field(
     field: Field,
@@ -34,32 +77,13 @@ pub fn text_field(
         inputmode,
         max,
     } = field;
-    let hint_id = format!("{id}-hint");
-    let error_id = format!("{id}-error");
-    let has_hint = hint.is_some();
-    let described = {
-        let error = error.clone();
-        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
-        move || {
-            let mut ids = Vec::new();
-            if has_hint {
-                ids.push(hint_id.clone());
-            }
-            if error(i18n.get_locale()).is_some() {
-                ids.push(error_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
-    let invalid = {
-        let error = error.clone();
-        move || error(i18n.get_locale()).map(|_| "true")
-    };
+    let error = Signal::derive(move || error(i18n.get_locale()));
+    let described = described_by(id, hint.is_some(), move || error.with(Option::is_some));
     view! {
         <div class="field">
             <label for=id>{move || label(i18n.get_locale())}</label>
             {hint.map(|hint| view! {
-                <p class="field__hint" id=hint_id>{move || hint(i18n.get_locale())}</p>
+                <p class="field__hint" id=hint_id(id)>{move || hint(i18n.get_locale())}</p>
             })}
             <input
                 type=kind
@@ -68,13 +92,11 @@ pub fn text_field(
                 max=max
                 autocomplete="off"
                 aria-describedby=described
-                aria-invalid=invalid
+                aria-invalid=move || error.with(Option::is_some).then_some("true")
                 prop:value=value
                 on:input=move |ev| set(event_target_value(&ev))
             />
-            <p class="field__error" id=error_id aria-live="polite">
-                {move || error(i18n.get_locale())}
-            </p>
+            <FieldError id=id.to_string() error />
         </div>
     }
 }

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::{described_by, FieldError};
 use crate::domain::{change_event_date, timeline, Case, Event, TransitionError};
 use crate::i18n::*;
 use crate::storage::{today, use_store};
@@ -39,7 +40,6 @@ fn TimelineRow(case: Signal<Case>, event: Event, position: usize) -> impl IntoVi
     let typed = RwSignal::new(crate::domain::format_date(event.date));
     let error = RwSignal::new(None::<String>);
     let id = format!("event-{position}");
-    let error_id = format!("event-{position}-error");
     let change = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
         typed.set(text.clone());
@@ -62,20 +62,18 @@ fn TimelineRow(case: Signal<Case>, event: Event, position: usize) -> impl IntoVi
         .map_err(TransitionError::Invalid);
         error.set(super::commit(store, locale, changed));
     };
-    let described = error_id.clone();
+    let described = described_by(&id, false, move || error.with(Option::is_some));
     view! {
         <li class="timeline__event">
             <label for=id.clone() class="timeline__what">
                 {move || case::event(i18n.get_locale(), &event)}
             </label>
             <span class="timeline__when">{move || dates::long_date(i18n.get_locale(), event.date)}</span>
-            <input id=id type="date" class="timeline__date" prop:value=move || typed.get()
+            <input id=id.clone() type="date" class="timeline__date" prop:value=move || typed.get()
                 aria-invalid=move || error.with(Option::is_some).then_some("true")
-                aria-describedby=move || error.with(Option::is_some).then(|| described.clone())
+                aria-describedby=described
                 on:change=change />
-            <p id=error_id class="field__error" hidden=move || error.with(Option::is_none)>
-                {move || error.get()}
-            </p>
+            <FieldError id error />
         </li>
     }
 }

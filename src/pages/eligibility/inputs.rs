@@ -6,7 +6,7 @@ use web_sys::HtmlInputElement;
 
 use super::steps::{element_id, error_id, visible_issue};
 use super::Wizard;
-use crate::components::{text_field, Field as TextField};
+use crate::components::{described_by, text_field, Field as TextField, FieldError};
 use crate::domain::wizard::{Action, DateField, Field, Step, ANOTHER_COUNTRY};
 use crate::domain::{parse_decimal, DeliveryStatus, NumberProblem, REFERENCE_RATES};
 use crate::i18n::*;
@@ -63,13 +63,13 @@ fn bad_input(input: &HtmlInputElement) -> bool {
 fn DateInput(wizard: Wizard, step: Step, field: DateField) -> impl IntoView {
     let i18n = use_i18n();
     let id = element_id(Field::Date(field));
-    let described_by = error_id(Field::Date(field));
     let unknown_id = format!("{id}-unknown");
     // Set once: re-setting the value would wipe a date typed only in part.
     let initial = wizard.draft.with_untracked(|d| d.date(field).text.clone());
     let required = move || wizard.draft.with(|d| d.date_required(field));
     let unknown = move || wizard.draft.with(|d| d.date(field).unknown) && !required();
-    let issue = move || visible_issue(wizard, step, Field::Date(field));
+    let issue = Memo::new(move |_| visible_issue(wizard, step, Field::Date(field)));
+    let described = described_by(&id, false, move || issue.with(Option::is_some));
     let on_input = move |ev: leptos::ev::Event| {
         let input: HtmlInputElement = event_target(&ev);
         let text = input.value();
@@ -104,18 +104,16 @@ fn DateInput(wizard: Wizard, step: Step, field: DateField) -> impl IntoView {
             {shipped_hint}
             <input
                 type="date"
-                id=id
+                id=id.clone()
                 value=initial
                 max=crate::domain::format_date(wizard.today)
-                aria-describedby=described_by.clone()
-                aria-invalid=move || if issue().is_some() { "true" } else { "false" }
+                aria-describedby=described
+                aria-invalid=move || if issue.with(Option::is_some) { "true" } else { "false" }
                 prop:disabled=unknown
                 on:input=on_input
                 on:blur=on_blur
             />
-            <p id=described_by class="field-error" aria-live="polite">
-                {issue}
-            </p>
+            <FieldError id error=issue />
             <Show when=move || !required()>
                 <label class="choice choice--check" for=unknown_id.clone()>
                     <input

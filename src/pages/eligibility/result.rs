@@ -224,7 +224,7 @@ fn SaveCase(wizard: Wizard) -> impl IntoView {
                     on:input=move |ev| order.set(event_target_value(&ev))
                 />
             </div>
-            <p class="field-error" role="alert">{move || error.get()}</p>
+            <p class="field__error" role="alert">{move || error.get()}</p>
             <button type="submit" class="button">{t!(i18n, wizard.save.button)}</button>
         </form>
     }

@@ -36,7 +36,7 @@ pub fn element_id(field: Field) -> String {
 }
 
 pub(super) fn error_id(field: Field) -> String {
-    format!("{}-error", element_id(field))
+    crate::components::error_id(&element_id(field))
 }
 
 /// The sentence to show for an answer now, if any.
@@ -278,7 +278,7 @@ fn Question(
             </legend>
             {hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
             {children()}
-            <p id=error_id(field) class="field-error" aria-live="polite">
+            <p id=error_id(field) class="field__error" aria-live="polite">
                 {move || visible_issue(wizard, step, field)}
             </p>
         </fieldset>
