@@ -21,7 +21,7 @@ pub fn RuleCitation(id: RuleId) -> impl IntoView {
             </summary>
             <div class="cite__body">
                 <p class="cite__rule">{move || rules::summary(i18n.get_locale(), id)}</p>
-                <RuleSources id alternatives=false class="" />
+                <RuleSources id alternatives=false />
             </div>
         </details>
     }
@@ -47,7 +47,11 @@ pub fn RuleExplanation(id: RuleId) -> impl IntoView {
 /// What other sources say (when asked for and there is something), where
 /// the rule comes from and how sure it is.
 #[component]
-fn RuleSources(id: RuleId, alternatives: bool, class: &'static str) -> impl IntoView {
+fn RuleSources(
+    id: RuleId,
+    alternatives: bool,
+    #[prop(optional)] class: Option<&'static str>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let confidence = rule(id).confidence;
     let alternative = move || {
@@ -62,7 +66,7 @@ fn RuleSources(id: RuleId, alternatives: bool, class: &'static str) -> impl Into
             })
     };
     view! {
-        <dl class=(!class.is_empty()).then_some(class)>
+        <dl class=class>
             {alternative}
             <dt>{t!(i18n, citation.source)}</dt>
             <dd>{move || rules::source(i18n.get_locale(), id)}</dd>

@@ -66,7 +66,7 @@ pub fn text_field(
     field: Field,
     value: impl Fn() -> String + Send + Sync + 'static,
     set: impl Fn(String) + Send + Sync + 'static,
-    error: impl Fn(Locale) -> Option<String> + Send + Sync + Clone + 'static,
+    error: impl Fn(Locale) -> Option<String> + Send + Sync + 'static,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let Field {
