@@ -45,7 +45,8 @@ test-browser:
 
 # The release build is what buyers load, so the end-to-end tests run against it.
 # It is split (xtask link, through tools/split-link): the first load carries the home page and what
-# every page shares, and each other page's code loads on its first visit.
+# every page shares, and each other page's code loads on its first visit. Then the guides, the
+# eligibility check and the home page are rendered into the HTML the host serves (xtask prerender).
 TARGET_DIR := $(or $(CARGO_TARGET_DIR),$(CURDIR)/target)
 SPLIT_ENV := DISPUTA_SPLIT_DIR=$(TARGET_DIR)/wasm-split \
 	DISPUTA_XTASK=$(TARGET_DIR)/debug/xtask \
@@ -55,6 +56,7 @@ SPLIT_ENV := DISPUTA_SPLIT_DIR=$(TARGET_DIR)/wasm-split \
 release:
 	cargo build --quiet -p xtask
 	$(SPLIT_ENV) trunk build --release
+	$(TARGET_DIR)/debug/xtask prerender dist
 
 test-e2e:
 	cd tests/e2e && npx playwright test

@@ -236,6 +236,46 @@ page_loaded_on_visit! {
     ReturnsPage: returns_page in guides at "/returns" => crate::pages::Returns;
 }
 
+/// A page whose content is in the HTML the host serves: `xtask prerender`
+/// renders it at build time, in each language, from the app itself, so that
+/// it paints before the wasm arrives; the app then takes its place (see
+/// [`crate::mount`]). It shows only where the app would show the same:
+/// at its own address, with no query but `?lang=`, and while none of
+/// `unless_stored` (a page's answers kept in the browser) is stored.
+pub struct Prerendered {
+    pub at: &'static str,
+    pub unless_stored: &'static [&'static str],
+}
+
+/// The pages rendered at build time: the guides, the eligibility check and
+/// the home page. The others show the buyer's own cases and settings.
+pub const PRERENDERED: &[Prerendered] = &[
+    Prerendered {
+        at: "/",
+        unless_stored: &[],
+    },
+    Prerendered {
+        at: "/before-you-buy",
+        unless_stored: &[crate::storage::session::LISTING_ANSWERS_KEY],
+    },
+    Prerendered {
+        at: "/protection",
+        unless_stored: &[],
+    },
+    Prerendered {
+        at: "/eligibility",
+        unless_stored: &[crate::storage::wizard_draft::DRAFT_KEY],
+    },
+    Prerendered {
+        at: "/file",
+        unless_stored: &[],
+    },
+    Prerendered {
+        at: "/returns",
+        unless_stored: &[crate::storage::session::RETURNS_ANSWERS_KEY],
+    },
+];
+
 /// Whether `path` is the page at `at`: the same path, trailing slashes aside,
 /// or, when `at` ends in `*`, any longer path that starts with what precedes
 /// it. The preload script the build tool (xtask post-build) writes into

@@ -11,11 +11,18 @@ pub mod i18n;
 pub mod offline;
 pub mod pages;
 pub mod storage;
+#[cfg(target_arch = "wasm32")]
+mod takeover;
 
 pub use app::App;
 
-/// Replaces the static loading shell in `#app` (or the body) with the running
-/// app, once the code of the page at the address is here.
+/// Replaces the static loading shell in `#app` (or the body), or the page
+/// rendered at build time, with the running app, once the code of the page
+/// at the address is here. The app is added first, and what it replaces is
+/// taken away just before the next frame is painted, when the page's own
+/// content has come in (a few microtasks after the mount): nothing is
+/// painted in between, and the page never gets shorter, so it keeps its
+/// scroll. What the buyer did on the rendered page carries over ([`takeover`]).
 #[cfg(target_arch = "wasm32")]
 pub fn mount() {
     use wasm_bindgen::JsCast;
@@ -34,11 +41,14 @@ pub fn mount() {
         .unwrap_or_default();
     wasm_bindgen_futures::spawn_local(async move {
         app::load_page_at(&path).await;
-        root.set_text_content(None);
-        leptos::mount::mount_to(root, App).forget();
-        offline::register();
-        if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-            let _ = performance.mark("disputa-mounted");
-        }
+        let replaced = takeover::Replaced::children_of(&root);
+        leptos::mount::mount_to(root.clone(), App).forget();
+        leptos::prelude::request_animation_frame(move || {
+            replaced.replace_in(&root);
+            offline::register();
+            if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+                let _ = performance.mark("disputa-mounted");
+            }
+        });
     });
 }

@@ -13,6 +13,16 @@ pub fn parse_tag(tag: &str) -> Option<Locale> {
     }
 }
 
+/// The tag of every locale, the one to fall back on first.
+pub fn tags() -> Vec<&'static str> {
+    use leptos_i18n::Locale as _;
+    let first = Locale::default();
+    std::iter::once(first)
+        .chain(Locale::get_all().iter().copied().filter(|l| *l != first))
+        .map(Locale::as_str)
+        .collect()
+}
+
 /// The language to start in.
 ///
 /// Usage: `choose(Some("es"), Some("en"), &["en-US".into()])` is Spanish.
@@ -72,6 +82,12 @@ mod tests {
         for tag in ["es", "es-ES", "es-MX", "es_419", "ES-ar"] {
             assert_eq!(parse_tag(tag), Some(Locale::es), "{tag}");
         }
+    }
+
+    #[test]
+    fn english_is_the_language_to_fall_back_on() {
+        assert_eq!(tags(), ["en", "es"]);
+        assert_eq!(choose(None, None, &[]), Locale::en);
     }
 
     #[test]

@@ -14,16 +14,13 @@ use crate::domain::{
 };
 use crate::i18n::dates::number;
 use crate::i18n::*;
-use crate::storage::session::session_answers;
-
-/// Where the answers are kept for the length of the tab.
-const SESSION_KEY: &str = "disputa.session.before_you_buy";
+use crate::storage::session::{session_answers, LISTING_ANSWERS_KEY};
 
 #[component]
 pub fn BeforeYouBuy() -> impl IntoView {
     let i18n = use_i18n();
     let title = Signal::derive(move || t_string!(i18n, pages.before_you_buy.title).to_string());
-    let answers = session_answers::<ListingAnswers>(SESSION_KEY);
+    let answers = session_answers::<ListingAnswers>(LISTING_ANSWERS_KEY);
     view! {
         <PageHeading title />
         <p class="lead">{t!(i18n, pages.before_you_buy.lead)}</p>

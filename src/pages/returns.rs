@@ -15,10 +15,7 @@ use crate::domain::{
 };
 use crate::i18n::dates::{amount, long_date};
 use crate::i18n::*;
-use crate::storage::session::session_answers;
-
-/// Where the answers are kept for the length of the tab.
-const SESSION_KEY: &str = "disputa.session.returns";
+use crate::storage::session::{session_answers, RETURNS_ANSWERS_KEY};
 
 /// Everything the buyer answered on this page.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -33,7 +30,7 @@ struct ReturnsAnswers {
 pub fn Returns() -> impl IntoView {
     let i18n = use_i18n();
     let title = Signal::derive(move || t_string!(i18n, pages.returns.title).to_string());
-    let answers = session_answers::<ReturnsAnswers>(SESSION_KEY);
+    let answers = session_answers::<ReturnsAnswers>(RETURNS_ANSWERS_KEY);
     let today = crate::storage::today();
     let verdict = Memo::new(move |_| {
         answers.with(|a| free_return_answer(&a.check, &Policy::default(), today))

@@ -6,6 +6,12 @@ use leptos::prelude::*;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
+/// The before-you-buy check's answers.
+pub const LISTING_ANSWERS_KEY: &str = "disputa.session.before_you_buy";
+
+/// The returns page's answers.
+pub const RETURNS_ANSWERS_KEY: &str = "disputa.session.returns";
+
 /// A signal that starts from what `key` holds in this tab, or the default,
 /// and writes every change back.
 pub fn session_answers<T>(key: &'static str) -> RwSignal<T>

@@ -1,5 +1,6 @@
 // Serves a build folder on 127.0.0.1 the way a static host with an index
-// fallback does: files as they are, any other path gets index.html. Bodies
+// fallback does: files as they are, a folder its index.html (the pages
+// rendered at build time), any other path gets index.html. Bodies
 // are compressed as a host that precompresses its files serves them: Brotli
 // (quality 11) to browsers that accept it, gzip (level 9) to the others. Every
 // file is compressed once, before the server answers and again when it
@@ -35,7 +36,10 @@ async function fileFor(urlPath) {
   const path = normalize(join(root, decoded));
   if (!path.startsWith(root)) return null;
   try {
-    if ((await stat(path)).isFile()) return path;
+    const found = await stat(path);
+    if (found.isFile()) return path;
+    // A page rendered at build time: PATH/index.html, as a static host serves it.
+    if (found.isDirectory() && (await stat(join(path, 'index.html'))).isFile()) return join(path, 'index.html');
   } catch {}
   return null;
 }

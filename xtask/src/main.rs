@@ -1,4 +1,4 @@
-//! Disputa's build tool, in two commands:
+//! Disputa's build tool, in three commands:
 //!
 //! - `xtask link <linker arguments>`: the release build's linker (set by
 //!   `make release` through `tools/split-link`). It links the wasm with
@@ -10,10 +10,14 @@
 //!   one stylesheet, the page preloads, the Content-Security-Policy and the
 //!   service worker of a release build; the retiring worker of a
 //!   development build.
+//! - `xtask prerender [DIST]`: after a release build (`make release`), puts
+//!   the content of the guides, the eligibility check and the home page into
+//!   the HTML the host serves ([`prerender`]).
 
 mod html;
 mod link;
 mod post_build;
+mod prerender;
 mod service_worker;
 mod split;
 mod text;
@@ -26,7 +30,11 @@ fn main() -> ExitCode {
     let result = match command.as_deref() {
         Some("link") => link::run(args.collect()),
         Some("post-build") => post_build::run(),
-        _ => Err("usage: xtask link <linker arguments> | xtask post-build".to_string()),
+        Some("prerender") => prerender::run(args.next().and_then(|d| d.into_string().ok())),
+        _ => Err(
+            "usage: xtask link <linker arguments> | xtask post-build | xtask prerender [DIST]"
+                .to_string(),
+        ),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -13,6 +13,8 @@
 //! - in a split build, a small inline script after the stylesheet that, when
 //!   the address is a page loaded on its first visit, preloads that page's
 //!   modules, so that they download alongside the main module;
+//! - the start-up script of the pages rendered at build time
+//!   ([`crate::prerender`]);
 //! - a Content-Security-Policy `<meta>` first in `<head>`, allowing the
 //!   inline scripts by the SHA-256 of their exact text, and
 //! - sw.js, the service worker, with a cache named after the build and the
@@ -83,6 +85,7 @@ pub fn run() -> Result<(), String> {
     let split = add_split_modules(&build)?;
     if build.profile == "release" {
         bundle_stylesheets(&build)?;
+        add_start_up_script(&build)?;
         if let Some(split) = &split {
             add_page_preloads(&build, split)?;
         }
@@ -409,6 +412,18 @@ fn add_page_preloads(build: &Build, split: &Split) -> Result<(), String> {
         split.manifest.pages.len()
     ));
     Ok(())
+}
+
+/// The script that shows a page rendered at build time (`xtask prerender`),
+/// in the buyer's language, or leaves the loading shell: last in `<head>`,
+/// so that it runs before the body is read, and after the preloads, so that
+/// they start first. It waits for the stylesheet, as the first paint does.
+fn add_start_up_script(build: &Build) -> Result<(), String> {
+    let index = read(&build.index)?;
+    let end = index.find("</head>").ok_or("index.html has no </head>")?;
+    let script = crate::prerender::start_up_script();
+    let index = format!("{}  {script}\n  {}", &index[..end], &index[end..]);
+    fs::write(&build.index, page(&index)).map_err(|e| e.to_string())
 }
 
 fn add_content_security_policy(build: &Build) -> Result<(), String> {

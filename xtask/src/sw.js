@@ -25,10 +25,13 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    // Every route is the one page: the network's when online, so a new build
-    // shows at once; the kept copy when offline.
+    // The network's page when online, so a new build shows at once; when
+    // offline, the kept copy of the page rendered at build time at this
+    // address, or else of the one page that serves every address.
+    const rendered = `${url.pathname.replace(/\/+$/, '')}/index.html`;
     event.respondWith(
-      fetch(request).catch(() => caches.open(CACHE).then((cache) => cache.match(INDEX))
+      fetch(request).catch(() => caches.open(CACHE)
+        .then((cache) => cache.match(rendered).then((kept) => kept ?? cache.match(INDEX)))
         .then((kept) => kept ?? Response.error())),
     );
     return;

@@ -3,7 +3,7 @@
 // replaces the address, a saved case fills the messages, and the copy button
 // copies and says so (or says it cannot, and selects the text instead).
 import type { Page } from '@playwright/test';
-import { test, expect, open, expectAccessible, text, aliWord, LANGS, type Lang } from './support';
+import { test, expect, open, expectAccessible, text, aliWord, LANGS, type Lang, waitForApp } from './support';
 
 const KEY = 'disputa.state';
 
@@ -103,7 +103,7 @@ for (const lang of LANGS) {
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       const guide = new FilingGuide(page, lang);
       await page.goto(`/?lang=${lang}`);
-      await expect(page.locator('main h1')).toBeVisible();
+      await waitForApp(page);
       await page.evaluate(([key, raw]) => localStorage.setItem(key, raw), [KEY, JSON.stringify(ENVELOPE)]);
 
       await open(page, '/file?case=order-7', lang);

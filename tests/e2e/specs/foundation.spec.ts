@@ -1,7 +1,7 @@
 // Every route, in both languages, by deep link: the right heading and title,
 // no accessibility violation, no console error; the language switch; not found.
 import { benchCases, storedState, STATE_KEY } from '../seed-cases.mjs';
-import { test, expect, open, expectAccessible, text, LANGS } from './support';
+import { test, expect, open, expectAccessible, text, LANGS, waitForApp } from './support';
 
 const ROUTES: [string, string][] = [
   ['/', 'home.title'],
@@ -59,6 +59,8 @@ test.describe('a Spanish browser', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('es', 'home.title'));
     await page.goto('/?lang=en');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('en', 'home.title'));
+    // The app remembers the choice once it runs the page.
+    await waitForApp(page);
     await page.goto('/cases');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });

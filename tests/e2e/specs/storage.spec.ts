@@ -5,7 +5,7 @@
 // yet, so cases are seeded through localStorage in the stored format.
 import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { test, expect, open, expectAccessible, text, LANGS, type Lang } from './support';
+import { test, expect, open, expectAccessible, text, LANGS, type Lang, waitForApp } from './support';
 
 const KEY = 'disputa.state';
 
@@ -59,7 +59,7 @@ function envelope(cases: unknown[], revision = 1) {
 /** Puts `value` under the state key before the app opens (a reload reads it). */
 async function seed(page: Page, value: unknown) {
   await page.goto('/?lang=en');
-  await expect(page.locator('main h1')).toBeVisible();
+  await waitForApp(page);
   const raw = typeof value === 'string' ? value : JSON.stringify(value);
   await page.evaluate(([key, raw]) => localStorage.setItem(key, raw), [KEY, raw]);
 }

@@ -85,13 +85,29 @@ export const test = base.extend<{ consoleErrors: string[]; cspViolations: CspVio
 
 export { expect };
 
-/** Opens a path in a language and waits for the app to replace the loading shell. */
+/**
+ * Opens a path in a language and waits for the app to replace the loading
+ * shell, or the page rendered at build time (whose buttons do nothing yet).
+ */
 export async function open(page: Page, path: string, lang: Lang) {
   const sep = path.includes('?') ? '&' : '?';
   await page.goto(`${path}${sep}lang=${lang}`);
+  await waitForApp(page);
   await expect(page.locator('html')).toHaveAttribute('lang', lang);
   await expect(page.locator('main h1')).toBeVisible();
 }
+
+/** Waits until the app runs the page: mounted, in place of what the host served. */
+export async function waitForApp(page: Page) {
+  await page.waitForFunction(() => performance.getEntriesByName('disputa-mounted').length > 0);
+}
+
+/** The addresses of the pages rendered at build time, from the app's table (`PRERENDERED`). */
+export const PRERENDERED: string[] = (() => {
+  const app = readFileSync(new URL('../../../src/app.rs', import.meta.url), 'utf8');
+  const table = app.slice(app.indexOf('pub const PRERENDERED'), app.indexOf('];', app.indexOf('pub const PRERENDERED')));
+  return [...table.matchAll(/at: "([^"]+)"/g)].map((m) => m[1]);
+})();
 
 export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page })
