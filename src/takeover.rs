@@ -1,8 +1,8 @@
 //! The app taking the place of a page rendered at build time
 //! ([`crate::app::PRERENDERED`]). A buyer may already have read, scrolled,
-//! typed, ticked, chosen or opened something on it before the wasm arrived:
-//! all of that carries over to the app's own page, which is laid out the same,
-//! so that the switch shows nothing and loses nothing.
+//! typed, ticked, chosen, opened or tapped something on it before the wasm
+//! arrived: all of that carries over to the app's own page, which is laid out
+//! the same, so that the switch shows nothing and loses nothing.
 
 use wasm_bindgen::JsCast;
 use web_sys::{
@@ -41,11 +41,22 @@ impl Replaced {
         for node in &self.nodes {
             let _ = root.remove_child(node);
         }
+        let html = leptos::prelude::document().document_element();
         if let Some(carried) = carried {
             restore(root, carried);
+            // The last button tapped, answered now (noted by the start-up script).
+            let tapped = html.as_ref().and_then(|html| html.get_attribute(TAPPED));
+            if let Some(button) = tapped
+                .and_then(|at| at.parse::<usize>().ok())
+                .and_then(|at| elements(root, "button").into_iter().nth(at))
+                .and_then(|el| el.dyn_into::<HtmlElement>().ok())
+            {
+                button.click();
+            }
         }
-        if let Some(html) = leptos::prelude::document().document_element() {
+        if let Some(html) = html {
             let _ = html.remove_attribute(SHOWING);
+            let _ = html.remove_attribute(TAPPED);
         }
     }
 }
@@ -66,6 +77,9 @@ fn shown_page(nodes: &[Node]) -> Option<Element> {
 const BLOCK: &str = "data-prerendered-lang";
 /// Set on `<html>` by the page's start-up script while a rendered page shows.
 const SHOWING: &str = "data-prerendered";
+/// Set on `<html>` by the start-up script: the place of the last button
+/// tapped on the rendered page, among its buttons.
+const TAPPED: &str = "data-prerendered-tap";
 /// The form controls whose state a buyer can change without the app.
 const CONTROLS: &str = "input, select, textarea";
 /// What can hold the keyboard focus.

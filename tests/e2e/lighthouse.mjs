@@ -17,7 +17,14 @@
 // (seed-cases.mjs), so My cases shows a list and a case page has a case;
 // Lighthouse leaves localStorage alone between runs.
 //
-// Usage: node lighthouse.mjs [--full] [--dist DIR] [--port N] [--json FILE]
+// --vitals measures what a first visit on a phone waits for instead: the
+// mobile preset's performance on every route in both languages, --runs times
+// each (3 by default), and prints the median Largest Contentful Paint, Cumulative
+// Layout Shift and Total Blocking Time of each against their targets (LCP
+// ≤ 1.8 s on the pages rendered at build time, ≤ 2.5 s on the others; CLS
+// ≤ 0.1; TBT ≤ 200 ms). It reports; it fails nothing.
+//
+// Usage: node lighthouse.mjs [--full | --vitals [--runs N]] [--dist DIR] [--port N] [--json FILE]
 //   --json  also write every score and failed audit to FILE
 // It first waits, at most two minutes, for the machine's load average to fall
 // below 2, as the scores depend on what else the machine is doing.
@@ -35,6 +42,8 @@ import { benchCases, STATE_KEY } from './seed-cases.mjs';
 const { values: options } = parseArgs({
   options: {
     full: { type: 'boolean', default: false },
+    vitals: { type: 'boolean', default: false },
+    runs: { type: 'string', default: '3' },
     dist: { type: 'string', default: '../../dist' },
     port: { type: 'string', default: '4332' },
     json: { type: 'string' },
@@ -57,9 +66,29 @@ const TARGETS = {
 };
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
+/** The pages rendered at build time (the app's `PRERENDERED`), whose content is in the HTML. */
+const PRERENDERED = (() => {
+  const app = readFileSync(new URL('../../src/app.rs', import.meta.url), 'utf8');
+  const start = app.indexOf('pub const PRERENDERED');
+  return [...app.slice(start, app.indexOf('];', start)).matchAll(/at: "([^"]+)"/g)].map((m) => m[1]);
+})();
+const VITALS = {
+  lcp: { audit: 'largest-contentful-paint', target: (route) => (PRERENDERED.includes(route) ? 1800 : 2500), unit: 'ms' },
+  cls: { audit: 'cumulative-layout-shift', target: () => 0.1, unit: '' },
+  tbt: { audit: 'total-blocking-time', target: () => 200, unit: 'ms' },
+};
+
 /** Every audit to run: route, language, preset and categories. */
 function plan() {
   const runs = [];
+  if (options.vitals) {
+    for (const route of ROUTES) {
+      for (const lang of LANGS) {
+        for (let i = 0; i < Number(options.runs); i++) runs.push({ route, lang, preset: 'mobile', categories: ['performance'] });
+      }
+    }
+    return runs;
+  }
   for (const preset of Object.keys(PRESETS)) {
     for (const route of ROUTES) {
       for (const lang of LANGS) {
@@ -144,10 +173,14 @@ try {
         .filter((c) => scores[c] === null || scores[c] < TARGETS[c][run.preset])
         .map((c) => [c, lhr.runtimeError ? [lhr.runtimeError.message] : failures(lhr, c)]),
     );
-    results.push({ ...run, url, scores, missed });
+    const vitals = Object.fromEntries(Object.entries(VITALS).map(([name, { audit }]) => [name, lhr.audits[audit]?.numericValue]));
+    results.push({ ...run, url, scores, missed, vitals });
     const cell = (c) => String(scores[c] === undefined ? '' : scores[c] ?? 'error').padStart(6);
     const notes = Object.entries(missed).map(([c, audits]) => `${c}: ${audits.join(', ')}`).join('; ');
-    console.log(`${run.route.padEnd(30)}${run.lang.padEnd(6)}${run.preset.padEnd(9)}${cell('performance')}${cell('accessibility')}${cell('best-practices')}${cell('seo')}  ${notes}`);
+    const measured = options.vitals
+      ? `  LCP ${Math.round(vitals.lcp)} ms, CLS ${vitals.cls?.toFixed(3)}, TBT ${Math.round(vitals.tbt)} ms`
+      : `  ${notes}`;
+    console.log(`${run.route.padEnd(30)}${run.lang.padEnd(6)}${run.preset.padEnd(9)}${cell('performance')}${cell('accessibility')}${cell('best-practices')}${cell('seo')}${measured}`);
   }
 } finally {
   await chrome.kill();
@@ -164,6 +197,25 @@ for (const category of CATEGORIES) {
     const target = TARGETS[category][preset];
     const met = values.every((v) => v >= target);
     console.log(`  ${category} ${preset} ≥ ${target}: ${met ? 'met' : 'missed'} (lowest ${Math.min(...values)}, ${scored.length} pages)`);
+  }
+}
+if (options.vitals) {
+  const median = (values) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted[Math.floor(sorted.length / 2)];
+  };
+  console.log(`\nMedians of ${options.runs} first visits, mobile preset (target in brackets; * missed):`);
+  console.log(`${'route'.padEnd(30)}${'lang'.padEnd(6)}${'LCP ms'.padStart(16)}${'CLS'.padStart(14)}${'TBT ms'.padStart(14)}`);
+  for (const route of ROUTES) {
+    for (const lang of LANGS) {
+      const runs = results.filter((r) => r.route === route && r.lang === lang);
+      const cells = Object.entries(VITALS).map(([name, { target }]) => {
+        const value = median(runs.map((r) => r.vitals[name]));
+        const shown = name === 'cls' ? value.toFixed(3) : String(Math.round(value));
+        return `${shown} (${target(route)})${value > target(route) ? '*' : ' '}`.padStart(name === 'lcp' ? 16 : 14);
+      });
+      console.log(`${route.padEnd(30)}${lang.padEnd(6)}${cells.join('')}`);
+    }
   }
 }
 if (options.json) writeFileSync(options.json, JSON.stringify(results, null, 2));

@@ -5,6 +5,7 @@
 // will show the same. The language is chosen as the app chooses it
 // (src/i18n/language.rs): ?lang=, then the buyer's remembered choice, then
 // the browser's languages. Once the body is read, the copies not shown go.
+// The app takes over from here (src/takeover.rs).
 (function () {
   var page = document.querySelector('meta[name="disputa-page"]');
   if (!page) return;
@@ -40,8 +41,21 @@
     document.title = page.getAttribute('data-title-' + lang) || document.title;
     var description = document.querySelector('meta[name="description"]');
     if (description) description.content = page.getAttribute('data-description-' + lang) || description.content;
+    // Until the app runs, a form submits nothing, and the last button tapped
+    // is noted: the app answers it once it has taken the page's place.
+    document.addEventListener('submit', function (event) {
+      if (html.hasAttribute('data-prerendered')) event.preventDefault();
+    }, true);
+    document.addEventListener('click', function (event) {
+      var button = html.hasAttribute('data-prerendered') && event.target.closest && event.target.closest('button');
+      var copy = button && button.closest('[data-prerendered-lang]');
+      if (copy) html.setAttribute('data-prerendered-tap', Array.prototype.indexOf.call(copy.querySelectorAll('button'), button));
+    }, true);
   }
-  document.addEventListener('DOMContentLoaded', function () {
+  // 'interactive': the body is read; before the app's module runs, which
+  // DOMContentLoaded waits for.
+  document.addEventListener('readystatechange', function () {
+    if (document.readyState !== 'interactive') return;
     var copies = document.querySelectorAll('[data-prerendered-lang]');
     for (var i = 0; i < copies.length; i++) {
       if (copies[i].getAttribute('data-prerendered-lang') !== lang) copies[i].remove();

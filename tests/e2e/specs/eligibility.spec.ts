@@ -5,7 +5,7 @@
 // of the default policy read from the policy table itself.
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { test, expect, open, expectAccessible, text, aliPath, LANGS, type Lang } from './support';
+import { test, expect, open, expectAccessible, text, aliPath, LANGS, type Lang, waitForApp } from './support';
 
 // Each journey runs axe on every step, which takes a while on a busy machine.
 test.describe.configure({ timeout: 180_000 });
@@ -127,6 +127,7 @@ async function start(page: Page, lang: Lang): Promise<Wizard> {
   await open(page, '/eligibility', lang);
   await page.evaluate(() => localStorage.removeItem('disputa.draft.eligibility'));
   await page.reload();
+  await waitForApp(page);
   const wizard = new Wizard(page, lang);
   await expect(page.locator('#wizard-heading')).toHaveText(text(lang, 'wizard.status.question'));
   return wizard;

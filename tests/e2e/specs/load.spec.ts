@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { test, expect, open, expectAccessible, text, LANGS, type Lang } from './support';
+import { test, expect, open, expectAccessible, text, LANGS, type Lang, waitForApp } from './support';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 /** The stylesheets index.html lists for trunk, in order. */
@@ -119,7 +119,12 @@ test.describe('pages loaded on their first visit', () => {
     consoleErrors.length = 0;
 
     await page.unroute(/split_disputes/);
-    await page.getByRole('button', { name: text('en', 'page_not_loaded.retry') }).click();
+    // Try again reloads the address: the app runs it afresh.
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.getByRole('button', { name: text('en', 'page_not_loaded.retry') }).click(),
+    ]);
+    await waitForApp(page);
     await expect(page.locator('main h1')).toHaveText(text('en', 'pages.eligibility.title'));
   });
 
@@ -173,7 +178,11 @@ test.describe('pages loaded on their first visit', () => {
       consoleErrors.length = 0;
 
       await page.unroute(/split_disputes/);
-      await page.getByRole('button', { name: text(lang, 'page_not_loaded.retry') }).click();
+      await Promise.all([
+        page.waitForEvent('load'),
+        page.getByRole('button', { name: text(lang, 'page_not_loaded.retry') }).click(),
+      ]);
+      await waitForApp(page);
       await expect(page.locator('main h1')).toHaveText(text(lang, 'pages.eligibility.title'));
     });
   }

@@ -146,6 +146,21 @@ for (const lang of LANGS) {
       await expect(page.getByText(text(lang, 'buy.number.percent_too_large'))).toBeVisible();
     });
 
+    test('an answer and a tap on Next in the eligibility check are answered once the app runs', async ({ page, cspViolations }) => {
+      const release = await holdTheApp(page);
+      await page.goto(`/eligibility?lang=${lang}`, { waitUntil: 'domcontentloaded' });
+      await page.getByRole('radio', { name: text(lang, 'labels.delivery_status.marked_delivered'), exact: true }).check();
+      // A form submits nothing before the app runs (the policy would refuse it anyway).
+      await page.getByRole('button', { name: text(lang, 'wizard.next'), exact: true }).click();
+      await expect(page.locator('#wizard-heading')).toHaveText(text(lang, 'wizard.status.question'));
+      expect(page.url()).toMatch(/\/eligibility\?lang=/);
+      release();
+      await waitForApp(page);
+      await expect(page.locator('#wizard-heading')).toHaveText(text(lang, 'wizard.dates.question'));
+      await expect(page.locator('html')).not.toHaveAttribute('data-prerendered-tap');
+      expect(cspViolations).toEqual([]);
+    });
+
     test('the scroll and the focus stay where they were', async ({ page }) => {
       const release = await holdTheApp(page);
       await page.goto(`/returns?lang=${lang}`, { waitUntil: 'domcontentloaded' });

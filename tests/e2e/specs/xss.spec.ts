@@ -8,7 +8,7 @@
 // exported file and the calendar file hold them correctly escaped.
 import type { Locator, Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { test, expect, open, text, type Lang } from './support';
+import { test, expect, open, text, type Lang, waitForApp } from './support';
 
 // Every payload that could run sets window.__xss or opens a dialog; every
 // element one could inject carries data-xss.
@@ -216,6 +216,7 @@ test('hostile text saved from the eligibility result names the case and its orde
   await open(page, '/eligibility', 'es');
   await page.evaluate(() => localStorage.removeItem('disputa.draft.eligibility'));
   await page.reload();
+  await waitForApp(page);
   const choose = (key: string) => page.getByRole('radio', { name: t(key), exact: true }).check();
   const next = () => page.getByRole('button', { name: t('wizard.next'), exact: true }).click();
   await choose('labels.delivery_status.marked_delivered');
