@@ -41,6 +41,7 @@ pub fn mount() {
         .unwrap_or_default();
     wasm_bindgen_futures::spawn_local(async move {
         app::load_page_at(&path).await;
+        takeover::after_first_paint().await;
         let replaced = takeover::Replaced::children_of(&root);
         leptos::mount::mount_to(root.clone(), App).forget();
         leptos::prelude::request_animation_frame(move || {

@@ -61,6 +61,32 @@ impl Replaced {
     }
 }
 
+/// Waits, while a rendered page shows, until it has been painted. Where the
+/// app's code comes quickly (a fast network, or the copy the service worker
+/// kept), the app would otherwise take its place before its first frame,
+/// and the page's first paint would wait for the app. Elsewhere it was long
+/// painted, and this costs at most a frame.
+pub async fn after_first_paint() {
+    let shows = leptos::prelude::document()
+        .document_element()
+        .is_some_and(|html| html.has_attribute(SHOWING));
+    if !shows {
+        return;
+    }
+    // A task queued from an animation frame runs once that frame is painted.
+    let painted = js_sys::Promise::new(&mut |resolve, _| {
+        leptos::prelude::request_animation_frame(move || {
+            leptos::prelude::set_timeout(
+                move || {
+                    let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+                },
+                std::time::Duration::ZERO,
+            );
+        });
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(painted).await;
+}
+
 /// The rendered page among `nodes`, if the start-up script showed one.
 fn shown_page(nodes: &[Node]) -> Option<Element> {
     let lang = leptos::prelude::document()

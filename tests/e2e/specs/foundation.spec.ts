@@ -47,6 +47,7 @@ test('switching to Spanish changes every string at once and is remembered', asyn
   await expect(page).toHaveTitle(`${text('es', 'protection.title')} · Disputa`);
   // A reload without ?lang= keeps the choice.
   await page.goto('/protection');
+  await waitForApp(page);
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('es', 'protection.title'));
 });
@@ -55,12 +56,13 @@ test.describe('a Spanish browser', () => {
   test.use({ locale: 'es-MX' });
   test('gets Spanish by default, and ?lang=en wins and is remembered', async ({ page }) => {
     await page.goto('/');
+    await waitForApp(page);
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('es', 'home.title'));
     await page.goto('/?lang=en');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('en', 'home.title'));
     // The app remembers the choice once it runs the page.
     await waitForApp(page);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('en', 'home.title'));
     await page.goto('/cases');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { test, expect, open, text, LANGS, type Lang } from './support';
+import { test, expect, open, text, LANGS, type Lang, waitForApp } from './support';
 
 /** The build under test, as playwright.config.ts serves it. */
 const dist = resolve(fileURLToPath(new URL('..', import.meta.url)), process.env.DISPUTA_DIST ?? '../../dist');
@@ -105,6 +105,7 @@ for (const lang of LANGS) {
       // Every other page by deep link, and the language by address.
       for (const [path, key] of PAGES) {
         await page.goto(path);
+        await waitForApp(page);
         await expect(page.locator('main h1')).toHaveText(text(lang, key));
       }
       const other: Lang = lang === 'en' ? 'es' : 'en';
