@@ -7,14 +7,18 @@
 //!
 //! A release build gets
 //! - one stylesheet instead of trunk's one per source file, so that the
-//!   first view waits on one request, not ten, with the preloads of the
-//!   JavaScript and the wasm moved ahead of it, so that they start with the
-//!   page;
+//!   first view waits on one request, not ten;
+//! - the preloads of the JavaScript and the wasm in a `<template>` ahead of
+//!   the stylesheet, with the start-up script of the pages rendered at build
+//!   time ([`crate::prerender`]) after it: where the loading shell shows,
+//!   the script adds them at once, so that they start with the page; where a
+//!   rendered page shows, once it is painted, so that on a slow network they
+//!   do not share it with the stylesheet the paint waits for. Trunk's loader
+//!   waits for them likewise;
 //! - in a split build, a small inline script after the stylesheet that, when
 //!   the address is a page loaded on its first visit, preloads that page's
-//!   modules, so that they download alongside the main module;
-//! - the start-up script of the pages rendered at build time
-//!   ([`crate::prerender`]);
+//!   modules with the others, so that they download alongside the main
+//!   module;
 //! - a Content-Security-Policy `<meta>` first in `<head>`, allowing the
 //!   inline scripts by the SHA-256 of their exact text, and
 //! - sw.js, the service worker, with a cache named after the build and the
@@ -85,10 +89,10 @@ pub fn run() -> Result<(), String> {
     let split = add_split_modules(&build)?;
     if build.profile == "release" {
         bundle_stylesheets(&build)?;
-        add_start_up_script(&build)?;
         if let Some(split) = &split {
             add_page_preloads(&build, split)?;
         }
+        defer_code(&build)?;
         add_content_security_policy(&build)?;
         service_worker::write_keeping(&build.staging, &build.public_url)
     } else {
@@ -368,6 +372,8 @@ fn bundle_stylesheets(build: &Build) -> Result<(), String> {
 /// opened, when it is one loaded on its first visit; addresses match as the
 /// app's `page_at` matches them. After the stylesheet, it runs once the
 /// stylesheet has arrived, so that the preloads do not slow the first paint.
+/// While the app's code waits for a rendered page's first paint (see
+/// [`defer_code`]), its preloads wait with it, in the template.
 fn page_preload_script(split: &Split, public_url: &str) -> Result<String, String> {
     let quoted = |text: &str| format!("\"{text}\"");
     let mut groups = Vec::new();
@@ -388,7 +394,8 @@ fn page_preload_script(split: &Split, public_url: &str) -> Result<String, String
         "<script>{{const g={{{groups}}},p=location.pathname.replace(/\\/+$/,\"\");\
 for(const[a,n]of[{pages}])if(a.endsWith(\"*\")?p.startsWith(a.slice(0,-1)):p===a)\
 for(const f of g[n]){{const l=document.createElement(\"link\");l.rel=\"preload\";l.as=\"fetch\";\
-l.crossOrigin=\"anonymous\";l.href=\"{public_url}\"+f;document.head.append(l)}}}}</script>",
+l.crossOrigin=\"anonymous\";l.href=\"{public_url}\"+f;\
+(document.getElementById(\"{CODE}\")?.content??document.head).append(l)}}}}</script>",
         groups = groups.join(","),
         pages = pages.join(","),
     ))
@@ -414,16 +421,73 @@ fn add_page_preloads(build: &Build, split: &Split) -> Result<(), String> {
     Ok(())
 }
 
-/// The script that shows a page rendered at build time (`xtask prerender`),
-/// in the buyer's language, or leaves the loading shell: last in `<head>`,
-/// so that it runs before the body is read, and after the preloads, so that
-/// they start first. It waits for the stylesheet, as the first paint does.
-fn add_start_up_script(build: &Build) -> Result<(), String> {
+/// The id of the `<template>` holding the preloads of the app's code until
+/// the start-up script adds them to the page (see `prerendered.js`), which
+/// then fires an event of the same name on `document`.
+pub const CODE: &str = "disputa-code";
+
+/// Puts the preloads of the JavaScript and the wasm (ahead of the
+/// stylesheet, see [`bundle_stylesheets`]) in the template [`CODE`], with
+/// the start-up script of the rendered pages right after it, and has trunk's
+/// loader wait for them: it imports the bindings once the template's
+/// preloads are in the page. The script chooses when: at once where the
+/// loading shell shows, once the page is painted where a rendered page shows.
+fn defer_code(build: &Build) -> Result<(), String> {
     let index = read(&build.index)?;
-    let end = index.find("</head>").ok_or("index.html has no </head>")?;
-    let script = crate::prerender::start_up_script();
-    let index = format!("{}  {script}\n  {}", &index[..end], &index[end..]);
-    fs::write(&build.index, page(&index)).map_err(|e| e.to_string())
+    let mut out = index.clone();
+    let mut preloads = String::new();
+    for start in ["<link rel=\"modulepreload\"", "<link rel=\"preload\""] {
+        for tag in html::tags(&index, start) {
+            preloads.push_str(&format!("\n      {tag}"));
+            let line = format!("    {tag}\n");
+            let whole = if out.contains(&line) { line.as_str() } else { tag };
+            out = out.replacen(whole, "", 1);
+        }
+    }
+    if preloads.is_empty() {
+        return Err("index.html preloads nothing".into());
+    }
+    let stylesheet = html::tags(&out, "<link rel=\"stylesheet\"")
+        .into_iter()
+        .next()
+        .ok_or("index.html has no stylesheet")?
+        .to_string();
+    let code = format!(
+        "<template id=\"{CODE}\">{preloads}\n    </template>\n    {}\n    {stylesheet}",
+        crate::prerender::start_up_script()
+    );
+    out = out.replacen(&stylesheet, &code, 1);
+
+    let loader = html::inline_scripts(&out)
+        .into_iter()
+        .find(|script| script.contains("import init, * as bindings from '"))
+        .ok_or("index.html has no loader")?
+        .to_string();
+    let quoted_after = |before: &str| -> Result<String, String> {
+        let rest = &loader[loader
+            .find(before)
+            .ok_or(format!("no {before} in the loader"))?
+            + before.len()..];
+        Ok(rest[..rest.find('\'').ok_or("unquoted")?].to_string())
+    };
+    let bindings = quoted_after("from '")?;
+    let wasm = quoted_after("module_or_path: '")?;
+    let waiting_loader = format!(
+        "\nconst start = async () => {{\n\
+const bindings = await import('{bindings}');\n\
+const wasm = await bindings.default({{ module_or_path: '{wasm}' }});\n\
+window.wasmBindings = bindings;\n\
+dispatchEvent(new CustomEvent(\"TrunkApplicationStarted\", {{detail: {{wasm}}}}));\n\
+}};\n\
+if (document.getElementById('{CODE}')) document.addEventListener('{CODE}', start, {{ once: true }});\n\
+else start();\n"
+    );
+    out = out.replacen(
+        &format!(">{loader}</script>"),
+        &format!(">{waiting_loader}</script>"),
+        1,
+    );
+    fs::write(&build.index, page(&out)).map_err(|e| e.to_string())
 }
 
 fn add_content_security_policy(build: &Build) -> Result<(), String> {
@@ -487,6 +551,9 @@ mod tests {
 \"disputes\":[\"split_disputes-cc.wasm\"]},p=location.pathname.replace(/\\/+$/,\"\");\
 for(const[a,n]of[[\"/cases/*\",\"cases\"],[\"/settings\",\"cases\"],[\"/eligibility\",\"disputes\"]])"
         ));
-        assert!(script.ends_with("l.href=\"/\"+f;document.head.append(l)}}</script>"));
+        assert!(script.ends_with(
+            "l.href=\"/\"+f;(document.getElementById(\"disputa-code\")?.content??document.head)\
+.append(l)}}</script>"
+        ));
     }
 }

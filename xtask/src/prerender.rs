@@ -15,8 +15,8 @@
 //!
 //! `/` is index.html itself, which a static host also serves at every
 //! address without a file of its own: there the start-up script leaves the
-//! loading shell. Every other page is `PATH/index.html`, and fetches the
-//! app's code once it is painted ([`load_after_paint`]). The service worker
+//! loading shell. Every other page is `PATH/index.html`. Where a copy shows,
+//! the script fetches the app's code once it is painted. The service worker
 //! is then written again, to keep the new files.
 
 use std::collections::BTreeMap;
@@ -32,7 +32,6 @@ use disputa::i18n::language;
 use crate::html;
 use crate::post_build::write;
 use crate::service_worker;
-use crate::text::sha256_base64;
 
 /// Decides before the body is read which copy shows; written into `<head>`
 /// by the post-build step of a release build, so that the policy allows it.
@@ -50,6 +49,7 @@ pub fn start_up_script() -> String {
     let script = script
         .replace("LOCALES", &format!("[{}]", locales.join(",")))
         .replace("STATE_KEY", &format!("\"{}\"", disputa::storage::STATE_KEY))
+        .replace("CODE", &format!("'{}'", crate::post_build::CODE))
         .replace(
             "LANGUAGE_SETTING",
             &format!("\"{}\"", disputa::storage::codec::LANGUAGE_SETTING),
@@ -58,7 +58,8 @@ pub fn start_up_script() -> String {
 }
 
 /// The script's source, with the names `LOCALES` (the default first),
-/// `STATE_KEY` and `LANGUAGE_SETTING` for the app's values.
+/// `STATE_KEY` and `LANGUAGE_SETTING` for the app's values, and `CODE` for
+/// the template of the app's code ([`crate::post_build::CODE`]).
 const START_UP_SCRIPT: &str = include_str!("prerendered.js");
 
 /// One page as the browser rendered it.
@@ -106,10 +107,7 @@ pub fn run(dist: Option<String>) -> Result<(), String> {
             .filter(|r| r.at == page.at)
             .map(|r| (r.lang.as_str(), r))
             .collect();
-        let mut html = page_html(&index, page, &copies)?;
-        if page.at != "/" {
-            html = load_after_paint(&html)?;
-        }
+        let html = page_html(&index, page, &copies)?;
         let file = if page.at == "/" {
             index_path.clone()
         } else {
@@ -219,84 +217,6 @@ fn page_html(
         .replacen(app, &format!("{app}{blocks}"), 1))
 }
 
-/// The page with its code fetched once it has been painted: the preloads of
-/// the main module and of the page's group, and the loader, wait for the
-/// `load` event and the frame after it. Fetched alongside the page, on a slow
-/// network they would share it with the stylesheet the first paint waits
-/// for. The app then takes over a little later, and a tap meanwhile is kept
-/// (see `takeover.rs`). Not for index.html, which every address without a
-/// page of its own also gets: there the app's code is all there is to wait
-/// for.
-fn load_after_paint(html: &str) -> Result<String, String> {
-    let mut page = html.to_string();
-    let mut moved = String::new();
-    for start in ["<link rel=\"modulepreload\"", "<link rel=\"preload\""] {
-        for tag in html::tags(html, start) {
-            moved.push_str(tag);
-            page = page.replacen(&format!("\n    {tag}"), "", 1);
-        }
-    }
-    if moved.is_empty() {
-        return Err("index.html preloads nothing".into());
-    }
-    let scripts: Vec<String> = html::inline_scripts(&page)
-        .into_iter()
-        .map(str::to_string)
-        .collect();
-    let loader = scripts
-        .iter()
-        .find(|script| script.contains("import init, * as bindings from '"))
-        .ok_or("index.html has no loader")?;
-    let quoted_after = |text: &str, before: &str| -> Result<String, String> {
-        let rest = &text[text
-            .find(before)
-            .ok_or(format!("no {before} in the loader"))?
-            + before.len()..];
-        Ok(rest[..rest.find('\'').ok_or("unquoted")?].to_string())
-    };
-    let bindings = quoted_after(loader, "from '")?;
-    let wasm = quoted_after(loader, "module_or_path: '")?;
-    let deferred_loader = format!(
-        "\nconst start = async () => {{\n\
-document.head.append(document.getElementById('disputa-deferred').content.cloneNode(true));\n\
-const bindings = await import('{bindings}');\n\
-const wasm = await bindings.default({{ module_or_path: '{wasm}' }});\n\
-window.wasmBindings = bindings;\n\
-dispatchEvent(new CustomEvent(\"TrunkApplicationStarted\", {{detail: {{wasm}}}}));\n\
-}};\n\
-addEventListener('load', () => requestAnimationFrame(() => setTimeout(start)));\n"
-    );
-    page = replace_script(&page, loader, &deferred_loader)?;
-    if let Some(preloads) = scripts
-        .iter()
-        .find(|script| script.starts_with("{const g="))
-    {
-        let deferred = format!(
-            "addEventListener(\"load\",()=>requestAnimationFrame(()=>setTimeout(()=>{preloads})))"
-        );
-        page = replace_script(&page, preloads, &deferred)?;
-    }
-    let head_end = page.find("</head>").ok_or("index.html has no </head>")?;
-    Ok(format!(
-        "{}  <template id=\"disputa-deferred\">{moved}</template>\n  {}",
-        &page[..head_end],
-        &page[head_end..]
-    ))
-}
-
-/// `page` with the inline script `old` replaced by `new`, and its hash in
-/// the Content-Security-Policy with the new one's.
-fn replace_script(page: &str, old: &str, new: &str) -> Result<String, String> {
-    let hash = |script: &str| format!("'sha256-{}'", sha256_base64(script.as_bytes()));
-    let (old_hash, new_hash) = (hash(old), hash(new));
-    if !page.contains(&old_hash) {
-        return Err("the Content-Security-Policy does not allow the script it replaces".into());
-    }
-    Ok(page
-        .replacen(&format!(">{old}</script>"), &format!(">{new}</script>"), 1)
-        .replacen(&old_hash, &new_hash, 1))
-}
-
 /// `value` written inside a double-quoted attribute.
 fn attribute(value: &str) -> String {
     text(value).replace('"', "&quot;")
@@ -383,6 +303,8 @@ data-title-es=\"Devoluciones &quot;gratis&quot;\""
         assert!(script.contains("[\"en\",\"es\"]"));
         assert!(script.contains(&format!("\"{}\"", disputa::storage::STATE_KEY)));
         assert!(!script.contains("STATE_KEY") && !script.contains("LOCALES"));
+        assert!(script.contains("getElementById('disputa-code')"));
+        assert!(script.contains("new Event('disputa-code')"));
         assert!(!script.contains("\n//"));
     }
 }

@@ -6,16 +6,22 @@
 // (src/i18n/language.rs): ?lang=, then the buyer's remembered choice, then
 // the browser's languages. Once the body is read, the copies not shown go.
 // The app takes over from here (src/takeover.rs).
+//
+// It also says when the app's code is fetched: the template CODE holds its
+// preloads, and trunk's loader waits for the event CODE (xtask post-build).
+// Where the loading shell shows, at once. Where a rendered page shows, once
+// it is painted: on a slow network the code would share the line with the
+// stylesheet the paint waits for.
 (function () {
+  var html = document.documentElement;
   var page = document.querySelector('meta[name="disputa-page"]');
-  if (!page) return;
   var lang = null;
   var params = new URLSearchParams(location.search);
-  var shown = (location.pathname.replace(/\/+$/, '') || '/') === page.content;
+  var shown = !!page && (location.pathname.replace(/\/+$/, '') || '/') === page.content;
   params.forEach(function (value, key) {
     if (key !== 'lang') shown = false;
   });
-  (page.getAttribute('data-unless-stored') || '').split(' ').forEach(function (key) {
+  ((page && page.getAttribute('data-unless-stored')) || '').split(' ').forEach(function (key) {
     try {
       if (key && (localStorage.getItem(key) !== null || sessionStorage.getItem(key) !== null)) shown = false;
     } catch (blocked) {}
@@ -35,7 +41,6 @@
     var browser = navigator.languages || [navigator.language];
     for (var i = 0; !lang && i < browser.length; i++) lang = locale(browser[i]);
     lang = lang || LOCALES[0];
-    var html = document.documentElement;
     html.lang = lang;
     html.setAttribute('data-prerendered', lang);
     document.title = page.getAttribute('data-title-' + lang) || document.title;
@@ -51,6 +56,20 @@
       var copy = button && button.closest('[data-prerendered-lang]');
       if (copy) html.setAttribute('data-prerendered-tap', Array.prototype.indexOf.call(copy.querySelectorAll('button'), button));
     }, true);
+  }
+  function fetchCode() {
+    var code = document.getElementById(CODE);
+    if (!code) return;
+    code.remove();
+    document.head.append(code.content);
+    document.dispatchEvent(new Event(CODE));
+  }
+  if (shown) {
+    addEventListener('load', function () {
+      requestAnimationFrame(function () { setTimeout(fetchCode); });
+    });
+  } else {
+    fetchCode();
   }
   // 'interactive': the body is read; before the app's module runs, which
   // DOMContentLoaded waits for.

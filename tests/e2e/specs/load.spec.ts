@@ -1,6 +1,9 @@
-// How the release page loads: the JavaScript and the wasm are preloaded
-// first in <head>, and the styles come as one file, the source stylesheets
-// joined in their order (xtask post-build), with a matching integrity.
+// How the release page loads: the preloads of the JavaScript and the wasm
+// come first in <head>, in the template the start-up script adds them from
+// (at once, or once a page rendered at build time is painted: see
+// prerender.spec.ts), and the styles come as one file, the source
+// stylesheets joined in their order (xtask post-build), with a matching
+// integrity.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -22,8 +25,12 @@ test('the page preloads the script and the wasm, then links one stylesheet: the 
   const order = links.map((link) => link.rel).filter((rel) => ['modulepreload', 'preload', 'stylesheet'].includes(rel));
   expect(order).toEqual(['modulepreload', 'preload', 'stylesheet']);
   expect(links.find((link) => link.rel === 'preload')!.href).toMatch(/_bg\.wasm$/);
-  // The preloads come before the loader script that uses them.
-  expect(head.indexOf('rel="preload"')).toBeLessThan(head.indexOf('<script'));
+  // The preloads come before the scripts that add them and use them.
+  const template = head.match(/<template id="disputa-code">([\s\S]*?)<\/template>/);
+  expect(template).not.toBeNull();
+  expect(template![1]).toContain('rel="modulepreload"');
+  expect(template![1]).toContain('rel="preload"');
+  expect(head.indexOf('<template')).toBeLessThan(head.indexOf('<script'));
 
   const stylesheet = links.find((link) => link.rel === 'stylesheet')!;
   expect(stylesheet.href).toMatch(/^\/app-[0-9a-f]{16}\.css$/);

@@ -94,6 +94,42 @@ test.describe('a buyer who chose Spanish before, in an English browser', () => {
   });
 });
 
+// The app's code waits for a rendered page's first paint (its preloads are in
+// a <template> the start-up script adds once the page has loaded); where the
+// loading shell shows, there is nothing else to wait for, and it starts at
+// once, with the page. The load event waits for preloads under way.
+test.describe('when the app\'s code is fetched', () => {
+  const timing = (page: Page) =>
+    page.evaluate(() => {
+      const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+      const wasm = performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('.wasm'));
+      return { load: navigation.loadEventEnd, starts: wasm.map((entry) => entry.startTime) };
+    });
+
+  for (const address of ['/', '/protection?lang=es', '/eligibility']) {
+    test(`${address}: once the rendered page has loaded`, async ({ page }) => {
+      await page.goto(address);
+      await waitForApp(page);
+      const { load, starts } = await timing(page);
+      expect(load).toBeGreaterThan(0);
+      expect(starts.length).toBeGreaterThan(0);
+      for (const start of starts) expect(start).toBeGreaterThanOrEqual(load);
+      await expect(page.locator('template#disputa-code')).toHaveCount(0);
+    });
+  }
+
+  for (const address of ['/cases', '/settings', '/?ground=damaged']) {
+    test(`${address}: at once, with the loading shell`, async ({ page }) => {
+      await page.goto(address);
+      await waitForApp(page);
+      const { load, starts } = await timing(page);
+      expect(starts.length).toBeGreaterThan(0);
+      for (const start of starts) expect(start).toBeLessThan(load);
+      await expect(page.locator('template#disputa-code')).toHaveCount(0);
+    });
+  }
+});
+
 test.describe('where the app would show something else, the loading shell shows', () => {
   test('an address with no page of its own, a query, or answers kept in the browser', async ({ page }) => {
     await page.goto('/returns?lang=en');
