@@ -38,6 +38,7 @@ import { chromium } from '@playwright/test';
 import { serveBuild } from './build-server.mjs';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.mjs';
 import { benchCases, STATE_KEY } from './seed-cases.mjs';
+import { PRERENDERED } from './app-pages.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -66,12 +67,6 @@ const TARGETS = {
 };
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-/** The pages rendered at build time (the app's `PRERENDERED`), whose content is in the HTML. */
-const PRERENDERED = (() => {
-  const app = readFileSync(new URL('../../src/app.rs', import.meta.url), 'utf8');
-  const start = app.indexOf('pub const PRERENDERED');
-  return [...app.slice(start, app.indexOf('];', start)).matchAll(/at: "([^"]+)"/g)].map((m) => m[1]);
-})();
 const VITALS = {
   lcp: { audit: 'largest-contentful-paint', target: (route) => (PRERENDERED.includes(route) ? 1800 : 2500), unit: 'ms' },
   cls: { audit: 'cumulative-layout-shift', target: () => 0.1, unit: '' },

@@ -102,12 +102,8 @@ export async function waitForApp(page: Page) {
   await page.waitForFunction(() => performance.getEntriesByName('disputa-mounted').length > 0);
 }
 
-/** The addresses of the pages rendered at build time, from the app's table (`PRERENDERED`). */
-export const PRERENDERED: string[] = (() => {
-  const app = readFileSync(new URL('../../../src/app.rs', import.meta.url), 'utf8');
-  const table = app.slice(app.indexOf('pub const PRERENDERED'), app.indexOf('];', app.indexOf('pub const PRERENDERED')));
-  return [...table.matchAll(/at: "([^"]+)"/g)].map((m) => m[1]);
-})();
+/** The addresses of the pages rendered at build time, from the app's table. */
+export { PRERENDERED } from '../app-pages.mjs';
 
 export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page })
