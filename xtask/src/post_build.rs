@@ -433,14 +433,23 @@ pub const CODE: &str = "disputa-code";
 /// preloads are in the page. The script chooses when: at once where the
 /// loading shell shows, once the page is painted where a rendered page shows.
 fn defer_code(build: &Build) -> Result<(), String> {
-    let index = read(&build.index)?;
-    let mut out = index.clone();
+    let index = code_deferred(&read(&build.index)?)?;
+    fs::write(&build.index, page(&index)).map_err(|e| e.to_string())
+}
+
+/// `index` as [`defer_code`] leaves it.
+fn code_deferred(index: &str) -> Result<String, String> {
+    let mut out = index.to_string();
     let mut preloads = String::new();
     for start in ["<link rel=\"modulepreload\"", "<link rel=\"preload\""] {
-        for tag in html::tags(&index, start) {
+        for tag in html::tags(index, start) {
             preloads.push_str(&format!("\n      {tag}"));
             let line = format!("    {tag}\n");
-            let whole = if out.contains(&line) { line.as_str() } else { tag };
+            let whole = if out.contains(&line) {
+                line.as_str()
+            } else {
+                tag
+            };
             out = out.replacen(whole, "", 1);
         }
     }
@@ -487,7 +496,7 @@ else start();\n"
         &format!(">{waiting_loader}</script>"),
         1,
     );
-    fs::write(&build.index, page(&out)).map_err(|e| e.to_string())
+    Ok(out)
 }
 
 fn add_content_security_policy(build: &Build) -> Result<(), String> {
@@ -523,6 +532,36 @@ form-action 'none'"
 mod tests {
     use super::*;
     use std::collections::BTreeMap;
+
+    #[test]
+    fn the_code_waits_in_a_template_the_start_up_script_adds() {
+        let index = "<head>\n    <meta charset=\"utf-8\">\n    \
+<link rel=\"modulepreload\" href=\"/disputa-1.js\" crossorigin=\"anonymous\" integrity=\"sha384-a\">\n    \
+<link rel=\"preload\" href=\"/disputa-2_bg.wasm\" crossorigin=\"anonymous\" as=\"fetch\">\n    \
+<link rel=\"stylesheet\" href=\"/app-3.css\" integrity=\"sha384-b\"/>\n\
+<script type=\"module\">\nimport init, * as bindings from '/disputa-1.js';\n\
+const wasm = await init({ module_or_path: '/disputa-2_bg.wasm' });\n</script>\n  </head>\n";
+        let deferred = code_deferred(index).unwrap();
+        let template = &deferred[deferred.find("<template id=\"disputa-code\">").unwrap()..];
+        let template = &template[..template.find("</template>").unwrap()];
+        assert!(template.contains("<link rel=\"modulepreload\" href=\"/disputa-1.js\""));
+        assert!(template.contains("<link rel=\"preload\" href=\"/disputa-2_bg.wasm\""));
+        assert_eq!(deferred.matches("<link rel=\"modulepreload\"").count(), 1);
+        assert_eq!(deferred.matches("<link rel=\"preload\"").count(), 1);
+        // The template, then the start-up script, then the stylesheet.
+        let script = crate::prerender::start_up_script();
+        let at = |text: &str| deferred.find(text).unwrap();
+        assert!(at("</template>") < at(&script));
+        assert!(at(&script) < at("<link rel=\"stylesheet\""));
+        // The loader imports the app once the preloads are in the page.
+        assert!(!deferred.contains("import init"));
+        assert!(deferred.contains("const bindings = await import('/disputa-1.js');"));
+        assert!(deferred.contains("bindings.default({ module_or_path: '/disputa-2_bg.wasm' })"));
+        assert!(deferred.contains(
+            "if (document.getElementById('disputa-code')) \
+document.addEventListener('disputa-code', start, { once: true });\nelse start();"
+        ));
+    }
 
     #[test]
     fn the_page_preloads_name_each_group_once_with_its_files() {
