@@ -20,9 +20,11 @@ pub use app::App;
 /// rendered at build time, with the running app, once the code of the page
 /// at the address is here. The app is added first, and what it replaces is
 /// taken away just before the next frame is painted, when the page's own
-/// content has come in (a few microtasks after the mount): nothing is
-/// painted in between, and the page never gets shorter, so it keeps its
-/// scroll. What the buyer did on the rendered page carries over ([`takeover`]).
+/// content has come in: nothing is painted in between, and the page never
+/// gets shorter, so it keeps its scroll. Until then a rendered page hides
+/// the app's (see the stylesheet's `[data-prerendered]` rules), so the page
+/// never holds two of anything. What the buyer did on the rendered page
+/// carries over ([`takeover`]).
 #[cfg(target_arch = "wasm32")]
 pub fn mount() {
     use wasm_bindgen::JsCast;

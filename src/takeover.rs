@@ -41,11 +41,17 @@ impl Replaced {
         for node in &self.nodes {
             let _ = root.remove_child(node);
         }
+        // The app's page shows from here (the stylesheet hides it while the
+        // copy shows), so that the scroll and the focus can be given back.
         let html = leptos::prelude::document().document_element();
+        let tapped = html.as_ref().and_then(|html| html.get_attribute(TAPPED));
+        if let Some(html) = html {
+            let _ = html.remove_attribute(SHOWING);
+            let _ = html.remove_attribute(TAPPED);
+        }
         if let Some(carried) = carried {
             restore(root, carried);
             // The last button tapped, answered now (noted by the start-up script).
-            let tapped = html.as_ref().and_then(|html| html.get_attribute(TAPPED));
             if let Some(button) = tapped
                 .and_then(|at| at.parse::<usize>().ok())
                 .and_then(|at| elements(root, "button").into_iter().nth(at))
@@ -53,10 +59,6 @@ impl Replaced {
             {
                 button.click();
             }
-        }
-        if let Some(html) = html {
-            let _ = html.remove_attribute(SHOWING);
-            let _ = html.remove_attribute(TAPPED);
         }
     }
 }

@@ -60,9 +60,21 @@ for (const at of PRERENDERED) {
         const title = await page.title();
         const description = await page.locator('meta[name="description"]').getAttribute('content');
         const before = await layout(page);
+        // Each change to #app, as the app mounts beside the copy and then
+        // takes its place: the page shows one main part all along.
+        await page.evaluate(() => {
+          const seen: number[] = ((window as unknown as { mainsShown: number[] }).mainsShown = []);
+          new MutationObserver(() => seen.push([...document.querySelectorAll('main')].filter((main) => main.checkVisibility()).length)).observe(
+            document.getElementById('app')!,
+            { childList: true },
+          );
+        });
 
         release();
         await waitForApp(page);
+        const mainsShown = await page.evaluate(() => (window as unknown as { mainsShown: number[] }).mainsShown);
+        expect(mainsShown.length).toBeGreaterThan(0);
+        expect(mainsShown.every((shown) => shown === 1), `main parts shown after each change: ${mainsShown}`).toBe(true);
         await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
         await expect(rendered(page)).toHaveCount(0);
         await expect(page.locator('html')).not.toHaveAttribute('data-prerendered');
