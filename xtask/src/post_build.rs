@@ -303,8 +303,7 @@ fn add_split_modules(build: &Build) -> Result<Option<Split>, String> {
 }
 
 /// Joins trunk's stylesheets, in the order of index.html, into one file
-/// named after its content, and puts the preloads of the JavaScript and the
-/// wasm (which trunk writes at the end of `<head>`) just before it.
+/// named after its content.
 fn bundle_stylesheets(build: &Build) -> Result<(), String> {
     let index = read(&build.index)?;
     let is_stylesheet = |line: &str| {
@@ -335,16 +334,6 @@ fn bundle_stylesheets(build: &Build) -> Result<(), String> {
         say("no stylesheets to join");
         return Ok(());
     }
-    let mut preloads = String::new();
-    let found: Vec<String> = html::tags(&index, "<link rel=\"modulepreload\"")
-        .into_iter()
-        .chain(html::tags(&index, "<link rel=\"preload\""))
-        .map(String::from)
-        .collect();
-    for preload in found {
-        out = out.replace(&preload, "");
-        preloads.push_str(&format!("    {preload}\n"));
-    }
     let mut joined = Vec::new();
     for file in &files {
         let path = build.staging.join(file);
@@ -358,7 +347,7 @@ fn bundle_stylesheets(build: &Build) -> Result<(), String> {
         let _ = fs::remove_file(build.staging.join(file));
     }
     let link = format!(
-        "{preloads}    <link rel=\"stylesheet\" href=\"{}{name}\" integrity=\"{}\"/>",
+        "    <link rel=\"stylesheet\" href=\"{}{name}\" integrity=\"{}\"/>",
         build.public_url,
         integrity(&joined)
     );
@@ -426,9 +415,9 @@ fn add_page_preloads(build: &Build, split: &Split) -> Result<(), String> {
 /// then fires an event of the same name on `document`.
 pub const CODE: &str = "disputa-code";
 
-/// Puts the preloads of the JavaScript and the wasm (ahead of the
-/// stylesheet, see [`bundle_stylesheets`]) in the template [`CODE`], with
-/// the start-up script of the rendered pages right after it, and has trunk's
+/// Moves the preloads of the JavaScript and the wasm (which trunk writes at
+/// the end of `<head>`) into the template [`CODE`], ahead of the stylesheet,
+/// with the start-up script of the rendered pages right after it, and has trunk's
 /// loader wait for them: it imports the bindings once the template's
 /// preloads are in the page. The script chooses when: at once where the
 /// loading shell shows, once the page is painted where a rendered page shows.
